@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { chapterSlugs } from './src/chapters.ts';
+
+// GitHub Pages serves a project site under /<repository>/; the workflow passes SITE and BASE.
+// Locally both default to the root, so `npm start` serves http://localhost:4321/.
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = normaliseBase(process.env.BASE ?? '/');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // `/` sends readers to the English edition; the zh-cn edition is one click away on every page.
+  redirects: { '/': `${base}en/` },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: { en: 'Forward, Step by Step', 'zh-CN': '一步步理解前向传播' },
+      description: 'An interactive tutorial on how a neural network computes its answer.',
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      markdown: { processedDirs: ['./content/docs'] },
+      customCss: ['katex/dist/katex.min.css', './styles/site.css'],
+      sidebar: [
+        {
+          label: 'Tutorial',
+          translations: { 'zh-CN': '教程' },
+          items: [...chapterSlugs],
+        },
+      ],
+      favicon: '/favicon.svg',
+      credits: false,
+    }),
+  ],
+});
+
+/** @param {string} value */
+function normaliseBase(value) {
+  const trimmed = value.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,17 @@
+// Shared helpers for the end-to-end suite: the list of built pages and the browser settings.
+import { readFileSync } from 'node:fs';
+
+/** Every page the build published, as paths relative to the base ('en/', 'zh-cn/neuron/'), read from the sitemap. */
+export function builtPages(): string[] {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const base = process.env.BASE ?? '/forward-step-by-step/';
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1]).pathname)
+    .map((p) => (p.startsWith(base) ? p.slice(base.length) : p.replace(/^\//, '')))
+    .filter((p) => !/(^|\/)404\/$/.test(p));
+}
+
+/** Chapter pages only (not the two home pages). */
+export function chapterPages(): string[] {
+  return builtPages().filter((p) => p.split('/').filter(Boolean).length > 1);
+}
