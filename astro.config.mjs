@@ -11,9 +11,15 @@ import { chapterSlugs } from './src/chapters.ts';
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE ?? '/');
 
+// OUT_DIR lets several builds run side by side (each with its own cache), e.g. in parallel test runs.
+const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.OUT_DIR ? `./node_modules/.astro-${outDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined;
+
 export default defineConfig({
   site,
   base,
+  outDir,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // `/` sends readers to the English edition; the zh-cn edition is one click away on every page.
   redirects: { '/': `${base}en/` },

@@ -11,7 +11,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${port}${base}`,
     launchOptions: {
@@ -22,7 +22,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,
-    env: { BASE: base },
+    env: { BASE: base, OUT_DIR: process.env.OUT_DIR ?? 'dist' },
     url: `http://localhost:${port}${base}en/`,
     reuseExistingServer: false,
     timeout: 30_000,

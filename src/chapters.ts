@@ -1,14 +1,35 @@
-/**
- * The tutorial's chapters in reading order, one per part of the source article. The sidebar, the
- * home page's chapter list and the tests all read this list; a slug is listed only once its chapter
- * is written in both locales.
- */
-export const chapterSlugs = ['rules-to-learning'] as const;
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
-export type ChapterSlug = (typeof chapterSlugs)[number];
+/**
+ * The tutorial's chapters in reading order, one per part of the source article. A chapter is
+ * published (sidebar, home page list, tests) only once it is written in both locales, so the list
+ * of planned slugs can stay complete while chapters are being written.
+ */
+export const plannedChapters = [
+  'rules-to-learning', // 1. from writing rules to learning from data
+  'neuron', // 2. the neuron: weights, bias, activation functions
+  'network', // 3. network structure and the worked 2-2-1 example
+  'loss', // 4. loss functions and softmax
+  'forward-code', // 5. the complete forward pass in code
+  'pitfalls', // 6. five common pitfalls
+  'approximation', // 7. networks approximate functions
+  'learning', // 8. what "learning" means
+  'summary', // 9. summary and what comes next
+] as const;
+
+export type ChapterSlug = (typeof plannedChapters)[number];
 
 /** The site's locales: the URL segment and the `lang` attribute of each. */
 export const locales = [
   { slug: 'en', lang: 'en' },
   { slug: 'zh-cn', lang: 'zh-CN' },
 ] as const;
+
+// Resolved from the project root (builds and tests run there): bundling moves this module elsewhere.
+const contentDir = join(process.cwd(), 'content', 'docs');
+
+/** The chapters written in every locale, in reading order. */
+export const chapterSlugs: ChapterSlug[] = plannedChapters.filter((slug) =>
+  locales.every((locale) => existsSync(join(contentDir, locale.slug, `${slug}.mdx`))),
+);

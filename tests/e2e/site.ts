@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 /** Every page the build published, as paths relative to the base ('en/', 'zh-cn/neuron/'), read from the sitemap. */
 export function builtPages(): string[] {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const xml = readFileSync(`${process.env.OUT_DIR ?? 'dist'}/sitemap-0.xml`, 'utf8');
   const base = process.env.BASE ?? '/forward-step-by-step/';
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
     .map((m) => new URL(m[1]).pathname)
