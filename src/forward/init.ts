@@ -1,0 +1,46 @@
+import { checkInteger, checkNumber, describe, fail } from './check.ts';
+import { Matrix } from './matrix.ts';
+import { randn } from './random.ts';
+
+function checkRng(fn: string, rng: unknown): () => number {
+  if (typeof rng !== 'function') fail(fn, 'rng', 'a function returning numbers in [0, 1), e.g. createRng(42)', describe(rng));
+  return rng as () => number;
+}
+
+function shape(fn: string, rows: number, cols: number): Matrix {
+  checkInteger(fn, 'rows', rows, 1);
+  checkInteger(fn, 'cols', cols, 1);
+  return new Matrix(rows, cols);
+}
+
+/** All-zero weights [rows = out][cols = in]: every neuron then computes the same thing, e.g. `initZeros(2, 2)`. */
+export function initZeros(rows: number, cols: number): Matrix {
+  return shape('initZeros', rows, cols);
+}
+
+/** Normal weights scaled down, scale·N(0, 1), e.g. `initSmallRandom(2, 2, createRng(1))` (scale 0.01). */
+export function initSmallRandom(rows: number, cols: number, rng: () => number, scale = 0.01): Matrix {
+  const W = shape('initSmallRandom', rows, cols);
+  checkRng('initSmallRandom', rng);
+  checkNumber('initSmallRandom', 'scale', scale);
+  for (let i = 0; i < W.data.length; i++) W.data[i] = scale * randn(rng);
+  return W;
+}
+
+/** Glorot/Xavier uniform U(−l, l) with l = √(6/(in + out)), e.g. `initXavier(128, 784, createRng(1))`. */
+export function initXavier(rows: number, cols: number, rng: () => number): Matrix {
+  const W = shape('initXavier', rows, cols);
+  checkRng('initXavier', rng);
+  const limit = Math.sqrt(6 / (rows + cols));
+  for (let i = 0; i < W.data.length; i++) W.data[i] = (2 * rng() - 1) * limit;
+  return W;
+}
+
+/** He normal N(0, 2/in), suited to ReLU layers, e.g. `initHe(128, 784, createRng(1))`. */
+export function initHe(rows: number, cols: number, rng: () => number): Matrix {
+  const W = shape('initHe', rows, cols);
+  checkRng('initHe', rng);
+  const std = Math.sqrt(2 / cols);
+  for (let i = 0; i < W.data.length; i++) W.data[i] = std * randn(rng);
+  return W;
+}
