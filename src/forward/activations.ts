@@ -24,7 +24,7 @@ export function tanh(x: number): number {
 
 /** Rectified linear unit max(0, x), e.g. `relu(-0.15)` → 0. */
 export function relu(x: number): number {
-  return x > 0 ? x : 0;
+  return x <= 0 ? 0 : x; // NaN stays NaN
 }
 
 /** Leaky ReLU: x for x > 0, slope·x otherwise, e.g. `leakyRelu(-2)` → -0.02. */
@@ -58,12 +58,12 @@ export function tanhPrime(x: number): number {
 
 /** Derivative of ReLU: 1 for x > 0, else 0 (0 at x = 0 by convention), e.g. `reluPrime(0.5)` → 1. */
 export function reluPrime(x: number): number {
-  return x > 0 ? 1 : 0;
+  return x > 0 ? 1 : x <= 0 ? 0 : NaN;
 }
 
 /** Derivative of leaky ReLU: 1 for x > 0, else slope, e.g. `leakyReluPrime(-3)` → 0.01. */
 export function leakyReluPrime(x: number, slope = 0.01): number {
-  return x > 0 ? 1 : slope;
+  return x > 0 ? 1 : x <= 0 ? slope : NaN;
 }
 
 /** Derivative of exact GELU: Φ(x) + x·φ(x), e.g. `geluPrime(0)` → 0.5. */

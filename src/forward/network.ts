@@ -183,7 +183,7 @@ function activate(code: number, v: number): number {
     case 0: return v;
     case 1: return v >= 0 ? 1 / (1 + Math.exp(-v)) : sigmoid(v);
     case 2: return Math.tanh(v);
-    case 3: return v > 0 ? v : 0;
+    case 3: return v <= 0 ? 0 : v;
     case 4: return leakyRelu(v);
     case 5: return gelu(v);
     default: return geluTanh(v);
@@ -193,7 +193,7 @@ function activate(code: number, v: number): number {
 function activateAll(code: number, buf: Float64Array, n: number): void {
   if (code === 0) return;
   if (code === 3) {
-    for (let i = 0; i < n; i++) if (!(buf[i] > 0)) buf[i] = 0;
+    for (let i = 0; i < n; i++) if (buf[i] <= 0) buf[i] = 0;
     return;
   }
   for (let i = 0; i < n; i++) buf[i] = activate(code, buf[i]);
@@ -274,7 +274,7 @@ export function compileNetwork(net: NetworkSpec, options: CompileOptions = {}): 
         let s = bflat[bo + i];
         for (let j = 0; j < inn; j++) s += Wflat[w + j] * acts[src + j];
         w += inn;
-        acts[dst + i] = code === 3 ? (s > 0 ? s : 0) : activate(code, s);
+        acts[dst + i] = code === 3 ? (s <= 0 ? 0 : s) : activate(code, s);
       }
       src = dst;
       dst += n;

@@ -15,7 +15,7 @@ function literal(v: number): string {
 function activationCode(name: ActivationName, s: string): string {
   switch (name) {
     case 'identity': return s;
-    case 'relu': return `(${s} > 0 ? ${s} : 0)`;
+    case 'relu': return `(${s} <= 0 ? 0 : ${s})`;
     case 'sigmoid': return `sigmoid(${s})`;
     case 'tanh': return `Math.tanh(${s})`;
     case 'leakyRelu': return `leakyRelu(${s})`;
