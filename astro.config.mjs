@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -48,7 +49,13 @@ export default defineConfig({
         },
       ],
       favicon: '/favicon.svg',
+      routeMiddleware: './src/route-data.ts',
       credits: false,
+    }),
+    // Added here (Starlight would add it too) to keep the 404 pages out of the sitemap.
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
     }),
   ],
 });

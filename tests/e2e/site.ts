@@ -15,3 +15,9 @@ export function builtPages(): string[] {
 export function chapterPages(): string[] {
   return builtPages().filter((p) => p.split('/').filter(Boolean).length > 1);
 }
+
+/** The absolute URL the build gives a page (from SITE and BASE, as in astro.config.mjs). */
+export function publishedUrl(path: string): string {
+  const base = process.env.BASE ?? '/forward-step-by-step/';
+  return new URL(`${base}${path}`, process.env.SITE ?? 'http://localhost:4321').href;
+}

@@ -1,0 +1,112 @@
+// Measures what a page loads before the reader interacts: bytes by kind (gzip-compressed, as a
+// static host serves them), which scripts are the project's own, and the layout shift (CLS).
+// Used by the budget test (tests/e2e/budgets.test.ts) and by `npm run budget`.
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+
+export const BUDGETS = {
+  /** The project's own JavaScript on a page before interaction (beyond what Starlight ships). */
+  ownJs: 15 * 1024,
+  /** All JavaScript on a page before interaction. */
+  allJs: 50 * 1024,
+  /**
+   * Layout shift: 0 as Lighthouse reports it (three decimals). Starlight's sidebar moves a 1 px
+   * rule by about 1e-5 on some loads as its web components start; the widgets shift nothing.
+   */
+  cls: 0.0005,
+} as const;
+
+/** Scripts that Starlight and Astro ship on every page (file-name prefixes under _astro/, and Pagefind). */
+const STARLIGHT_SCRIPTS = [/\/_astro\/(page|Search\.astro|MobileTableOfContents\.astro|TableOfContents\.astro|ec|starlight-toc|ui-core)[._]/, /\/pagefind\//];
+
+export interface Resource {
+  url: string;
+  kind: 'script' | 'stylesheet' | 'font' | 'image' | 'document' | 'other';
+  gzip: number;
+  own: boolean;
+}
+
+export interface PageWeight {
+  resources: Resource[];
+  js: number;
+  ownJs: number;
+  css: number;
+  fonts: number;
+  images: number;
+  cls: number;
+  /** Requests that left the site's origin. */
+  external: string[];
+}
+
+function kindOf(type: string, url: string): Resource['kind'] {
+  if (type === 'script' || url.endsWith('.js')) return 'script';
+  if (type === 'stylesheet' || url.endsWith('.css')) return 'stylesheet';
+  if (type === 'font' || /\.(woff2?|ttf)$/.test(url)) return 'font';
+  if (type === 'image' || /\.(png|svg|jpe?g|webp)$/.test(url)) return 'image';
+  if (type === 'document') return 'document';
+  return 'other';
+}
+
+/** Call before `page.goto`: starts collecting layout shifts. */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/**
+ * Loads `url`, waits until the network is idle, scrolls through the page (so that widgets near
+ * the viewport start) and returns what was loaded and the layout shift so far.
+ */
+export async function measurePage(page: Page, url: string): Promise<PageWeight> {
+  const responses: Array<{ url: string; type: string; body: Promise<Buffer | null> }> = [];
+  const external: string[] = [];
+  const origin = new URL(url, page.url() === 'about:blank' ? undefined : page.url()).origin;
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (target.protocol.startsWith('http') && target.origin !== origin) external.push(request.url());
+  });
+  page.on('response', (response) => {
+    responses.push({ url: response.url(), type: response.request().resourceType(), body: response.body().catch(() => null) });
+  });
+  await watchLayoutShifts(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  const resources: Resource[] = [];
+  for (const r of responses) {
+    const body = await r.body;
+    if (!body) continue;
+    const kind = kindOf(r.type, new URL(r.url).pathname);
+    resources.push({ url: r.url, kind, gzip: gzipSync(body).length, own: kind === 'script' && !STARLIGHT_SCRIPTS.some((re) => re.test(r.url)) });
+  }
+  const sum = (pick: (r: Resource) => boolean) => resources.filter(pick).reduce((total, r) => total + r.gzip, 0);
+  return {
+    resources,
+    js: sum((r) => r.kind === 'script'),
+    ownJs: sum((r) => r.own),
+    css: sum((r) => r.kind === 'stylesheet'),
+    fonts: sum((r) => r.kind === 'font'),
+    images: sum((r) => r.kind === 'image'),
+    cls,
+    external,
+  };
+}
+
+/** 12345 → '12.1 KB' */
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

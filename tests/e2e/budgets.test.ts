@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+import { BUDGETS, kb, measurePage } from '../../scripts/lib/page-weight.ts';
+import { builtPages } from './site.ts';
+
+// Byte budgets and layout stability for every page, measured as a reader's browser loads it
+// (gzip sizes, before any interaction). Timing figures are reported by `npm run budget`, not here.
+for (const path of builtPages()) {
+  test(`page /${path} stays within its JavaScript budgets, shifts no layout and requests nothing outside the site`, async ({ page, baseURL }) => {
+    const weight = await measurePage(page, new URL(path, baseURL).href);
+    const own = weight.resources.filter((r) => r.own).map((r) => `${new URL(r.url).pathname} ${kb(r.gzip)}`);
+    console.log(`/${path}: JS ${kb(weight.js)} (own ${kb(weight.ownJs)}), CSS ${kb(weight.css)}, fonts ${kb(weight.fonts)}, images ${kb(weight.images)}, CLS ${weight.cls}`);
+    expect(weight.ownJs, `own scripts: ${own.join(', ')}`).toBeLessThanOrEqual(BUDGETS.ownJs);
+    expect(weight.js).toBeLessThanOrEqual(BUDGETS.allJs);
+    expect(weight.cls).toBeLessThan(BUDGETS.cls);
+    expect(weight.external).toEqual([]);
+  });
+}
