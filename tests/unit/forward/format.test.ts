@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatNumber, formatVector, formatMatrix } from '../../../src/forward/format.ts';
+import { assertThrowsWith } from './close.ts';
+
+const table: [number, number | undefined, string][] = [
+  [0.598687660112452, undefined, '0.5987'],
+  [0.598687660112452, 3, '0.599'],
+  [0.5, undefined, '0.5'],
+  [-0.15000000000000002, undefined, '-0.15'],
+  [0.39999999999999997, undefined, '0.4'],
+  [0, undefined, '0'],
+  [-0, undefined, '0'],
+  [1, undefined, '1'],
+  [12.3456, undefined, '12.35'],
+  [-1234.5678, undefined, '-1235'],
+  [999999, 4, '1e6'],
+  [123456789, 4, '1.235e8'],
+  [1.234e-7, 3, '1.23e-7'],
+  [-1e-12, 4, '-1e-12'],
+  [0.00123456, 4, '0.001235'],
+  [0.000999, 4, '9.99e-4'],
+  [1e300 * 10, 4, '1e301'],
+  [NaN, undefined, 'NaN'],
+  [Infinity, undefined, '∞'],
+  [-Infinity, undefined, '−∞'],
+];
+
+for (const [x, digits, expected] of table) {
+  test(`formatNumber(${Object.is(x, -0) ? '-0' : x}${digits === undefined ? '' : `, ${digits}`}) is "${expected}"`, () => {
+    assert.equal(formatNumber(x, digits), expected);
+  });
+}
+
+test('formatNumber keeps trailing zeros with { trim: false }', () => {
+  assert.equal(formatNumber(0.4, 4, { trim: false }), '0.4000');
+  assert.equal(formatNumber(1e-9, 3, { trim: false }), '1.00e-9');
+});
+
+test('formatNumber uses ASCII minus for numbers', () => {
+  assert.ok(!formatNumber(-0.15).includes('\u2212'));
+});
+
+test('formatVector and formatMatrix format every entry', () => {
+  assert.equal(formatVector([0.5, -0.15000000000000002]), '[0.5, -0.15]');
+  assert.equal(formatVector(new Float64Array([NaN, 1])), '[NaN, 1]');
+  assert.equal(formatMatrix([[0.2, 0.4], [0.3, -0.5]]), '[[0.2, 0.4], [0.3, -0.5]]');
+});
+
+test('formatNumber rejects non-numbers and bad digit counts', () => {
+  assertThrowsWith(() => formatNumber('1' as never), 'formatNumber:', 'x', 'a number', 'string');
+  assertThrowsWith(() => formatNumber(1, 0), 'formatNumber:', 'digits', '[1, 17]', 'number 0');
+});
