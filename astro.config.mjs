@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import remarkCells from './src/notebook/remark-cells.ts';
 import { chapterSlugs } from './src/chapters.ts';
 
 // GitHub Pages serves a project site under /<repository>/; the workflow passes SITE and BASE.
@@ -26,10 +27,14 @@ export default defineConfig({
   redirects: { '/': `${base}en/` },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      // remarkCells: ```ts cell fences become runnable notebook cells, run once here at build time.
+      remarkPlugins: [remarkMath, remarkCells],
       rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }]],
     }),
   },
+  // The notebook's worker is fetched as text and started from a Blob in a sandboxed iframe,
+  // so it must be one classic script with no imports.
+  vite: { worker: { format: 'iife' } },
   integrations: [
     starlight({
       title: { en: 'Forward, Step by Step', 'zh-CN': '一步步理解前向传播' },

@@ -1,0 +1,143 @@
+// The notebook runtime, the same at build time (Node) and in the browser (the sandboxed worker):
+// runs compiled cells in page order with a shared scope, captures console output, the last
+// expression's value and plots, and turns any throw into a CellError at the reader's line and column.
+import { mapColumn } from './positions.ts';
+import { defaultLimits, formatConsole, formatValue, type Limits } from './format.ts';
+import { plotData, plotView } from './plot.ts';
+import type { CellError, CompiledCell, OutputEntry, RunResult } from './protocol.ts';
+
+/** Turns source text into a function; `filename` must appear in stack traces (sourceURL or vm filename). */
+export type Evaluate = (source: string, filename: string) => (...args: unknown[]) => unknown;
+/** Calls a cell, possibly under a time limit (Node's vm); the browser's worker is stopped from outside instead. */
+export type Invoke = (call: () => void, timeout: number) => void;
+
+/** A shared name: read and written through the declaring cell's own variable, so closures stay live. */
+interface Binding { get: () => unknown; set: (v: unknown) => void; kind: 'const' | 'let'; cell: number }
+
+/** Names a cell sees that point away from the page; reading one throws a clear error. */
+const blocked = ['document', 'window', 'localStorage', 'sessionStorage', 'parent', 'top', 'opener'] as const;
+
+/** The largest number of output lines kept for one run. */
+export const MAX_ENTRIES = 200;
+
+function blockedName(name: string): unknown {
+  return new Proxy({}, {
+    get(_t, key) {
+      if (key === Symbol.toPrimitive) return () => `[${name} is not available in a cell]`;
+      throw new Error(`${name} is not available in a code cell: cells run isolated from the page (no DOM, no storage)`);
+    },
+    set() { throw new Error(`${name} is not available in a code cell`); },
+  });
+}
+
+/** A live accessor for a declared name, e.g. `get x() { return x }, set x(v) { x = v }`. */
+function accessor(d: { name: string; kind: 'const' | 'let' }): string {
+  const get = `get ${d.name}() { return ${d.name}; }`;
+  return d.kind === 'let' ? `${get}, set ${d.name}(v$) { ${d.name} = v$; }` : get;
+}
+
+/** Reads 1-based line and column of the first stack frame in `filename`. */
+export function stackPosition(stack: string, filename: string): { line: number; column: number } | null {
+  const escaped = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : null;
+}
+
+/** A page's notebook: one shared scope, cells run by index. */
+export class Notebook {
+  private readonly scope = new Map<string, Binding>();
+  private readonly forward: object;
+  private readonly evaluate: Evaluate;
+  private readonly invoke: Invoke;
+  private readonly limits: Limits;
+
+  constructor(options: { forward: Record<string, unknown>; evaluate: Evaluate; invoke?: Invoke; limits?: Limits }) {
+    const lib = options.forward;
+    this.forward = new Proxy(lib, {
+      get(target, key) {
+        if (typeof key === 'string' && !(key in target)) {
+          throw new Error(`"forward" has no export named "${key}"`);
+        }
+        return Reflect.get(target, key);
+      },
+    });
+    this.evaluate = options.evaluate;
+    this.invoke = options.invoke ?? ((call) => call());
+    this.limits = options.limits ?? defaultLimits;
+  }
+
+  /** Names visible to the next cell, e.g. ['W1', 'sigmoid']. */
+  names(): string[] {
+    return [...this.scope.keys()];
+  }
+
+  /** The current value of a shared name (for tests). */
+  get(name: string): unknown {
+    return this.scope.get(name)?.get();
+  }
+
+  /** Forgets every name. */
+  reset(): void {
+    this.scope.clear();
+  }
+
+  /** Runs cell `cell` (0-based on the page), replacing the names it declared before. */
+  run(cell: number, compiled: CompiledCell, timeout = 3000): RunResult {
+    const entries: OutputEntry[] = [];
+    let cut = 0;
+    const push = (entry: OutputEntry) => {
+      if (entries.length < MAX_ENTRIES) entries.push(entry);
+      else cut++;
+    };
+    const log = (kind: OutputEntry['kind']) => (...args: unknown[]) => push({ kind, view: formatConsole(args, this.limits) });
+    const consoleProxy = { log: log('log'), info: log('info'), debug: log('log'), warn: log('warn'), error: log('error') };
+    const plot = (...args: unknown[]) => { push({ kind: 'plot', view: plotView(plotData(args)) }); };
+
+    const own = new Set(compiled.declared.map((d) => d.name));
+    const inherited = [...this.scope].filter(([name]) => !own.has(name));
+    const consts = inherited.filter(([, b]) => b.kind === 'const').map(([n]) => n);
+    const lets = inherited.filter(([, b]) => b.kind === 'let').map(([n]) => n);
+    const filename = `nb-cell-${cell + 1}.js`;
+    const source = `(function (__nb$, __forward, console, plot, ${blocked.join(', ')}) { "use strict"; const {${consts.join(', ')}} = __nb$.c; let {${lets.join(', ')}} = __nb$.l; {\n`
+      + `${compiled.js}\n;__nb$.out({${compiled.declared.map(accessor).join(', ')}}); __nb$.back({${lets.join(', ')}}); }})\n//# sourceURL=${filename}`;
+
+    const nb = {
+      c: Object.fromEntries(consts.map((n) => [n, this.scope.get(n)!.get()])),
+      l: Object.fromEntries(lets.map((n) => [n, this.scope.get(n)!.get()])) as Record<string, unknown>,
+      v: undefined as unknown,
+      out: (live: Record<string, unknown>) => {
+        for (const [name, b] of [...this.scope]) if (b.cell === cell && !own.has(name)) this.scope.delete(name);
+        for (const d of compiled.declared) {
+          const desc = Object.getOwnPropertyDescriptor(live, d.name)!;
+          this.scope.set(d.name, { get: desc.get!, set: desc.set ?? (() => {}), kind: d.kind, cell });
+        }
+      },
+      back: (values: Record<string, unknown>) => {
+        // Only names this cell assigned: a copy it merely read may be stale by now (a closure moved on).
+        for (const [name, value] of Object.entries(values)) if (!Object.is(value, nb.l[name])) this.scope.get(name)?.set(value);
+      },
+    };
+
+    let error: CellError | null = null;
+    try {
+      const fn = this.evaluate(source, filename);
+      this.invoke(() => { fn(nb, this.forward, consoleProxy, plot, ...blocked.map(blockedName)); }, timeout);
+      if (compiled.hasResult && nb.v !== undefined) push({ kind: 'result', view: formatValue(nb.v, this.limits) });
+    } catch (e) {
+      error = this.toCellError(e, filename, compiled);
+    }
+    return { entries, error, cut };
+  }
+
+  private toCellError(e: unknown, filename: string, compiled: CompiledCell): CellError {
+    if (!(e instanceof Error) && (typeof e !== 'object' || e === null || !('message' in e))) {
+      return { message: `Uncaught ${typeof e === 'string' ? JSON.stringify(e) : String(e)}`, line: 0, column: 0 };
+    }
+    const err = e as Error;
+    const message = `${err.name || 'Error'}: ${err.message}`;
+    const at = stackPosition(String(err.stack ?? ''), filename);
+    if (!at || at.line < 2) return { message, line: 0, column: 0 };
+    const line = at.line - 1; // the wrapper's first line comes before the cell's code
+    return { message, line, column: mapColumn(compiled.shifts, line, at.column - 1) + 1 };
+  }
+}
