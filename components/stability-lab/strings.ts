@@ -1,0 +1,41 @@
+/** The stability lab's own words in both locales. */
+import { formatNumber } from '../../src/forward/index.ts';
+
+const en = {
+  logit: (i: number) => `z${['₁', '₂', '₃'][i]}`,
+  push: 'Add 100 to every logit',
+  preset: (v: string) => `Try ${v}`,
+  reset: 'Reset',
+  naive: 'Textbook softmax: e^z / Σ e^z',
+  stable: 'Stable softmax: subtract the max first',
+  naiveTable: 'Textbook softmax, step by step',
+  stableTable: 'Stable softmax, step by step',
+  sum: 'Σ',
+  ok: 'all finite, sums to 1',
+  overflow: (z: number) => `overflow: e^${formatNumber(z, 6)} = ∞ → ∞ / ∞ = NaN`,
+  underflow: (z: number) => `underflow: e^${formatNumber(z, 6)} = 0 for every logit → 0 / 0 = NaN`,
+  fine: 'no overflow: the textbook formula still works here',
+  stableOk: 'finite probabilities that sum to 1',
+  shiftNote: 'Subtracting m multiplies every numerator and the denominator by the same factor e^(−m), so it cancels: the probabilities are unchanged, but the largest exponential is now e^0 = 1.',
+};
+const zh: typeof en = {
+  logit: (i: number) => `z${['₁', '₂', '₃'][i]}`,
+  push: '所有 logit 加 100',
+  preset: (v: string) => `试试 ${v}`,
+  reset: '重置',
+  naive: '教科书写法:e^z / Σ e^z',
+  stable: '稳定写法:先减去最大值',
+  naiveTable: '教科书写法的逐步计算',
+  stableTable: '稳定写法的逐步计算',
+  sum: 'Σ',
+  ok: '全部有限,和为 1',
+  overflow: (z: number) => `上溢:e^${formatNumber(z, 6)} = ∞ → ∞ / ∞ = NaN`,
+  underflow: (z: number) => `下溢:每个 e^z 都变成 0(最大的是 e^${formatNumber(z, 6)})→ 0 / 0 = NaN`,
+  fine: '没有溢出:此时教科书写法还能用',
+  stableOk: '概率全部有限,和为 1',
+  shiftNote: '减去 m,相当于分子和分母同乘一个因子 e^(−m),一约就掉:概率不变,而最大的那个指数变成了 e^0 = 1。',
+};
+export type LabStrings = typeof en;
+export function labText(locale: string | undefined): LabStrings {
+  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+}
