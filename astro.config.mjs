@@ -23,6 +23,9 @@ export default defineConfig({
   outDir,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Inlined styles spare a phone on a slow link the render-blocking stylesheet requests
+  // (measured with `npm run budget`: see reports/budget.md).
+  build: { inlineStylesheets: 'always' },
   // `/` sends readers to the English edition; the zh-cn edition is one click away on every page.
   redirects: { '/': `${base}en/` },
   markdown: {

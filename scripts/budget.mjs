@@ -1,0 +1,145 @@
+// `npm run budget`: builds the site under a sub-path, serves it, and for every page in both locales
+// prints one table: bytes loaded before interaction (gzip), Lighthouse scores (mobile profile),
+// LCP and CLS, the p95 redraw time while a slider is dragged (pages with widgets) and the median
+// time from Run to the first output on a cold page (pages with code cells). It ends with the pages
+// that miss a budget, and writes the same report to reports/budget.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { findBrowser } from './find-browser.mjs';
+import { BUDGETS, kb, measurePage } from './lib/page-weight.ts';
+import { builtPagesIn } from './lib/pages.ts';
+
+const BASE = '/forward-step-by-step/';
+const OUT_DIR = process.env.OUT_DIR ?? 'dist';
+const PORT = Number(process.env.BUDGET_PORT ?? 4470);
+const DEBUG_PORT = Number(process.env.BUDGET_DEBUG_PORT ?? 9333);
+const LIGHTHOUSE_MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TIMING_BUDGETS = { redrawP95: 16, firstOutput: 300 };
+const origin = `http://localhost:${PORT}`;
+
+const browserPath = findBrowser();
+if (!browserPath) {
+  console.log('No Chromium found: install one (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+if (!process.argv.includes('--no-build')) {
+  console.log(`Building with BASE=${BASE} into ${OUT_DIR} …`);
+  const build = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, BASE, OUT_DIR } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT)], { env: { ...process.env, BASE, OUT_DIR }, stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 800));
+
+const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const browser = await chromium.launch({ executablePath: browserPath, args: [...flags, `--remote-debugging-port=${DEBUG_PORT}`] });
+const pages = builtPagesIn(OUT_DIR, BASE);
+const rows = [];
+const misses = [];
+
+try {
+  for (const path of pages) {
+    const url = `${origin}${BASE}${path}`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const weight = await measurePage(page, url);
+    const redraw = await sliderRedrawP95(page);
+    await context.close();
+    const firstOutput = await cellFirstOutputMedian(url);
+    const lh = await lighthouseScores(url);
+    const row = { path, ...weight, redraw, firstOutput, ...lh };
+    rows.push(row);
+    const miss = [];
+    if (weight.ownJs > BUDGETS.ownJs) miss.push(`own JS ${kb(weight.ownJs)} > ${kb(BUDGETS.ownJs)}`);
+    if (weight.js > BUDGETS.allJs) miss.push(`all JS ${kb(weight.js)} > ${kb(BUDGETS.allJs)}`);
+    if (weight.cls >= BUDGETS.cls) miss.push(`CLS ${weight.cls}`);
+    for (const [category, min] of Object.entries(LIGHTHOUSE_MIN)) {
+      if (lh.scores[category] < min) miss.push(`Lighthouse ${category} ${lh.scores[category]} < ${min}`);
+    }
+    if (redraw !== null && redraw >= TIMING_BUDGETS.redrawP95) miss.push(`redraw p95 ${redraw.toFixed(1)} ms`);
+    if (firstOutput !== null && firstOutput >= TIMING_BUDGETS.firstOutput) miss.push(`first cell output ${firstOutput.toFixed(0)} ms`);
+    if (weight.external.length) miss.push(`requests outside the site: ${weight.external.join(', ')}`);
+    if (miss.length) misses.push(`/${path}: ${miss.join('; ')}`);
+    console.log(`measured /${path}`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const header = ['page', 'JS (own)', 'CSS', 'fonts', 'images', 'perf', 'a11y', 'BP', 'SEO', 'LCP', 'CLS', 'redraw p95', 'Run→output'];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `|${header.map(() => '---').join('|')}|`,
+  ...rows.map((r) => `| /${r.path} | ${kb(r.js)} (${kb(r.ownJs)}) | ${kb(r.css)} | ${kb(r.fonts)} | ${kb(r.images)} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.redraw === null ? '–' : `${r.redraw.toFixed(1)} ms`} | ${r.firstOutput === null ? '–' : `${r.firstOutput.toFixed(0)} ms`} |`),
+];
+const budgets = `Budgets: own JS ≤ ${kb(BUDGETS.ownJs)}, all JS ≤ ${kb(BUDGETS.allJs)} (gzip, before interaction); CLS 0 (< ${BUDGETS.cls}); Lighthouse performance ≥ 95 (mobile), accessibility, best practices and SEO = 100; slider redraw p95 < ${TIMING_BUDGETS.redrawP95} ms; first cell output < ${TIMING_BUDGETS.firstOutput} ms.`;
+const verdict = misses.length ? `Pages over budget:\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Pages over budget: none.';
+const report = `# Budget report\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`npm run budget\` on ${pages.length} pages, Chromium ${browser.version()}, served under ${BASE}.\n\n${table.join('\n')}\n\n${budgets}\n\n${verdict}\n`;
+console.log(`\n${report}`);
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/budget.md', report);
+process.exit(misses.length ? 1 : 0);
+
+// Helpers
+
+/** Lighthouse on the mobile profile (its default), through the already running Chromium. */
+async function lighthouseScores(url) {
+  const result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: Object.keys(LIGHTHOUSE_MIN) });
+  const lhr = result.lhr;
+  const scores = Object.fromEntries(Object.keys(LIGHTHOUSE_MIN).map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+  return { scores, lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN };
+}
+
+/** Drags every slider on the page across its range and returns the p95 of the `fw-redraw` measures (ms), or null. */
+async function sliderRedrawP95(page) {
+  const sliders = page.locator('input[type="range"]');
+  const count = await sliders.count();
+  if (count === 0) return null;
+  await page.evaluate(() => performance.clearMeasures('fw-redraw'));
+  for (let i = 0; i < count; i++) {
+    const slider = sliders.nth(i);
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    if (!box) continue;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 30; step++) await page.mouse.move(box.x + 2 + ((box.width - 4) * step) / 30, box.y + box.height / 2);
+    await page.mouse.up();
+  }
+  const durations = await page.evaluate(() => performance.getEntriesByName('fw-redraw').map((e) => e.duration));
+  if (durations.length === 0) return null;
+  durations.sort((a, b) => a - b);
+  return durations[Math.min(durations.length - 1, Math.floor(durations.length * 0.95))];
+}
+
+/** Median over cold loads of the time from clicking the first cell's Run to its first output (ms), or null. */
+async function cellFirstOutputMedian(url, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const cell = page.locator('[data-cell]').first();
+    if ((await cell.count()) === 0) {
+      await context.close();
+      return null;
+    }
+    await cell.scrollIntoViewIfNeeded();
+    const output = cell.locator('[data-cell-output]');
+    if ((await output.count()) === 0 || (await cell.locator('[data-cell-run]').count()) === 0) {
+      await context.close();
+      return null;
+    }
+    await output.evaluate((el) => el.replaceChildren());
+    const started = await page.evaluate(() => performance.now());
+    await cell.locator('[data-cell-run]').click();
+    await page.waitForFunction((el) => el.textContent.trim().length > 0, await output.elementHandle(), { timeout: 10_000 });
+    const ended = await page.evaluate(() => performance.now());
+    times.push(ended - started);
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
