@@ -1,0 +1,185 @@
+// Chapter 2: the neuron explorer, the activation gallery, the collapse of linear layers, cells and
+// exercises. Every expected number is computed here with the library.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  activationNames, collapseLinear, example221, formatNumber, forward, getActivation, neuron, relu, sigmoid, weatherNeuron,
+  type ActivationName,
+} from '../../src/forward/index.ts';
+
+const locales = ['en', 'zh-cn'] as const;
+const f = (x: number) => formatNumber(x);
+const badValues = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
+const galleryNames: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'gelu'];
+
+for (const locale of locales) {
+  test.describe(`chapter 2 (${locale})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`${locale}/neuron/`);
+    });
+
+    test('the neuron explorer starts on the weather example with its formula and output', async ({ page }) => {
+      const { weights: w, bias: b, samples } = weatherNeuron;
+      const x = samples[0].x;
+      const { z, a } = neuron(w, b, x, 'sigmoid');
+      const e = explorer(page);
+      await e.scrollIntoViewIfNeeded();
+      await expect(e.locator('[data-formula-z]')).toHaveText(
+        `z = ${f(w[0])} × ${f(x[0])} + ${f(w[1])} × ${f(x[1])} − ${f(-w[2])} × ${f(x[2])} + ${f(b)} = ${f(z)}`);
+      await expect(e.locator('[data-formula-a]')).toHaveText(`a = σ(z) = σ(${f(z)}) = ${f(a)}`);
+    });
+
+    test('the explorer formula and output follow its fields and the activation picker', async ({ page }) => {
+      const e = explorer(page);
+      await e.scrollIntoViewIfNeeded();
+      const w = [...weatherNeuron.weights];
+      const x = [...weatherNeuron.samples[0].x];
+      let b: number = weatherNeuron.bias;
+      w[0] = -0.45;
+      await page.locator('#nx-w1').fill('-0.45');
+      x[2] = 30;
+      await page.locator('#nx-x3').fill('30');
+      b = 0.35;
+      await page.locator('#nx-b').fill('0.35');
+      let { z, a } = neuron(w, b, x, 'sigmoid');
+      await expect(e.locator('[data-formula-z]')).toHaveText(
+        `z = −${f(-w[0])} × ${f(x[0])} + ${f(w[1])} × ${f(x[1])} − ${f(-w[2])} × ${f(x[2])} + ${f(b)} = ${f(z)}`);
+      await expect(e.locator('[data-a]')).toHaveText(f(a));
+      for (const name of activationNames) {
+        await e.locator('select').selectOption(name);
+        ({ z, a } = neuron(w, b, x, name));
+        await expect(e.locator('[data-z]')).toHaveText(f(z));
+        await expect(e.locator('[data-a]'), name).toHaveText(f(a));
+      }
+      // The slider moves the same value.
+      await e.locator('select').selectOption('relu');
+      const slider = e.locator('[data-name="w1"] input[type="range"]');
+      await slider.fill('0.5');
+      w[1] = 0.5;
+      ({ z, a } = neuron(w, b, x, 'relu'));
+      await expect(page.locator('#nx-w2')).toHaveValue('0.5');
+      await expect(e.locator('[data-a]')).toHaveText(f(a));
+    });
+
+    test('the example-day buttons load their inputs and Reset restores the start', async ({ page }) => {
+      const e = explorer(page);
+      await e.scrollIntoViewIfNeeded();
+      const { weights: w, bias: b, samples } = weatherNeuron;
+      await e.locator('[data-sample]').nth(2).click();
+      await expect(page.locator('#nx-x3')).toHaveValue(String(samples[2].x[2]));
+      await expect(e.locator('[data-z]')).toHaveText(f(neuron(w, b, samples[2].x).z));
+      await e.locator('select').selectOption('tanh');
+      await e.locator('[data-reset]').click();
+      await expect(e.locator('select')).toHaveValue('sigmoid');
+      await expect(e.locator('[data-a]')).toHaveText(f(neuron(w, b, samples[0].x, 'sigmoid').a));
+    });
+
+    test('every explorer field rejects bad values with a message and keeps the last good numbers', async ({ page }) => {
+      const e = explorer(page);
+      await e.scrollIntoViewIfNeeded();
+      const good = await e.locator('[data-formula-z]').innerText();
+      for (const id of ['nx-x1', 'nx-x2', 'nx-x3', 'nx-w1', 'nx-w2', 'nx-w3', 'nx-b']) {
+        const input = page.locator(`#${id}`);
+        const original = await input.inputValue();
+        for (const bad of badValues) {
+          await input.fill(bad);
+          await expect(page.locator(`#${id}-msg`), `${id} = ${JSON.stringify(bad)}`).not.toBeEmpty();
+          await expect(e.locator('[data-formula-z]')).toHaveText(good);
+        }
+        await input.fill(original);
+        await expect(page.locator(`#${id}-msg`)).toBeEmpty();
+      }
+      await expect(e).not.toContainText('NaN');
+    });
+
+    test('the activation gallery probe shows f(x) and f′(x) from the library', async ({ page }) => {
+      const g = gallery(page);
+      await g.scrollIntoViewIfNeeded();
+      for (const x of [1, -1.3, 2.75, 0]) {
+        await page.locator('#gallery-x').fill(String(x));
+        for (const name of galleryNames) {
+          const card = g.locator(`[data-card="${name}"]`);
+          const act = getActivation(name);
+          await expect(card.locator('[data-f]'), `${name}(${x})`).toHaveText(f(act.f(x)));
+          await expect(card.locator('[data-df]'), `${name}′(${x})`).toHaveText(f(act.df(x)));
+          await expect(card.locator('[data-x]').first()).toHaveText(f(x));
+        }
+      }
+      await g.locator('input[type="range"]').fill('-2.5');
+      await expect(g.locator('[data-card="tanh"] [data-f]')).toHaveText(f(getActivation('tanh').f(-2.5)));
+      await page.locator('#gallery-x').fill('12');
+      await expect(g.locator('[data-off]')).toBeVisible();
+      await expect(g.locator('[data-card="gelu"] [data-f]')).toHaveText(f(getActivation('gelu').f(12)));
+    });
+
+    test('the gallery probe rejects bad values and keeps the last good readings', async ({ page }) => {
+      const g = gallery(page);
+      await g.scrollIntoViewIfNeeded();
+      await page.locator('#gallery-x').fill('0.5');
+      for (const bad of badValues) {
+        await page.locator('#gallery-x').fill(bad);
+        await expect(page.locator('#gallery-x-msg')).not.toBeEmpty();
+        await expect(g.locator('[data-card="sigmoid"] [data-f]')).toHaveText(f(sigmoid(0.5)));
+      }
+      await expect(g).not.toContainText('NaN');
+    });
+
+    test('the collapse of two linear layers is shown with the library numbers', async ({ page }) => {
+      const l1 = { W: example221.W1.map((r) => [...r]), b: [...example221.b1], activation: 'identity' as const };
+      const l2 = { W: example221.W2.map((r) => [...r]), b: [...example221.b2], activation: 'identity' as const };
+      const merged = collapseLinear([l1, l2]);
+      const stacked = forward({ layers: [l1, l2] }, example221.X)[0];
+      const single = forward({ layers: [merged] }, example221.X)[0];
+      expect(f(single)).toBe(f(stacked));
+      // KaTeX writes a minus sign (U+2212) where the formatted number has '-'.
+      const math = (x: number) => f(x).replace('-', '−');
+      const text = await page.locator('main').innerText();
+      for (const v of [...merged.W[0], merged.b[0]]) expect(text).toContain(math(v));
+      expect(text).toContain(f(stacked));
+    });
+
+    test('the code cells evaluate each activation through the library', async ({ page }) => {
+      const first = page.locator('.nb-output').first();
+      const x = -1.5;
+      for (const name of galleryNames) await expect(first).toContainText(`${name}: "${f(getActivation(name).f(x))}"`);
+      const second = page.locator('.nb-output').nth(1);
+      for (const name of activationNames) {
+        const { f: fn, df } = getActivation(name);
+        await expect(second).toContainText(`${name}: f(2) = ${f(fn(2))}, f'(2) = ${f(df(2))}`);
+      }
+    });
+
+    test('the exercises grade a right and a wrong answer', async ({ page }) => {
+      const { weights: w, bias: b, samples } = weatherNeuron;
+      await gradeExercises(page, {
+        'ex-neuron-z': neuron(w, b, samples[1].x).z,
+        'ex-neuron-sigmoid': sigmoid(-1),
+        'ex-neuron-relu': relu(neuron(w, b, samples[2].x).z - 0.7),
+      });
+    });
+  });
+}
+
+// Helpers
+
+function explorer(page: Page): Locator {
+  return page.locator('[data-neuron-explorer]');
+}
+
+function gallery(page: Page): Locator {
+  return page.locator('[data-activation-gallery]');
+}
+
+async function gradeExercises(page: Page, answers: Record<string, number>) {
+  for (const [id, answer] of Object.entries(answers)) {
+    const box = page.locator(`section[data-exercise]:has(#${id}-input)`);
+    expect(Number(await box.getAttribute('data-answer'))).toBeCloseTo(answer, 12);
+    const input = page.locator(`#${id}-input`);
+    const result = page.locator(`#${id}-result`);
+    await input.fill(String(answer + 1));
+    await box.locator('button[type="submit"]').click();
+    await expect(result).toHaveAttribute('data-state', 'incorrect');
+    await input.fill(formatNumber(answer, 6));
+    await box.locator('button[type="submit"]').click();
+    await expect(result).toHaveAttribute('data-state', 'correct');
+  }
+}
