@@ -36,8 +36,9 @@ export default defineConfig({
     }),
   },
   // The notebook's worker is fetched as text and started from a Blob in a sandboxed iframe,
-  // so it must be one classic script with no imports.
-  vite: { worker: { format: 'iife' } },
+  // so it must be one classic script with no imports;
+  // keepNames: class and function names in output (Matrix, [Function: sigmoid]) match the build's.
+  vite: { worker: { format: 'iife', rolldownOptions: { output: { keepNames: true } } } },
   integrations: [
     starlight({
       title: { en: 'Forward, Step by Step', 'zh-CN': '一步步理解前向传播' },

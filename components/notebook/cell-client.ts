@@ -19,7 +19,7 @@ document.addEventListener('click', (event) => {
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as Element | null;
-  const code = target?.closest?.('[data-code]');
+  const code = target?.closest?.('[data-nb-code]');
   if (!code || target!.closest('.cm-editor')) return; // the editor has its own keys
   const cell = code.closest('nb-cell') as HTMLElement;
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey || event.shiftKey)) {

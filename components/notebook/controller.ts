@@ -39,7 +39,7 @@ class Cell {
     this.original = data.code;
     this.compiled = data.compiled;
     this.code = data.code;
-    this.codeBox = node.querySelector('[data-code]')!;
+    this.codeBox = node.querySelector('[data-nb-code]')!;
     this.view = this.codeBox.firstElementChild!;
     this.output = node.querySelector('[data-output]')!;
     this.buildOutput = [...this.output.childNodes].map((n) => n.cloneNode(true));
@@ -190,6 +190,15 @@ function enqueue(task: () => Promise<void>): Promise<void> {
 
 async function exec(sb: Sandbox, cell: Cell): Promise<void> {
   cell.status(cell.s.running);
+  cell.el.dataset.state = 'running';
+  try {
+    await execute(sb, cell);
+  } finally {
+    if (cell.el.dataset.state === 'running') cell.el.dataset.state = 'done';
+  }
+}
+
+async function execute(sb: Sandbox, cell: Cell): Promise<void> {
   let compiled = cell.edited ? null : cell.compiled;
   if (!compiled) {
     if (!cell.edited) { // an expect-error cell that does not compile: its build output is the answer
@@ -217,7 +226,10 @@ async function exec(sb: Sandbox, cell: Cell): Promise<void> {
     cell.status(cell.s.done(Math.round(performance.now() - started)));
   } else if (reply.type === 'timeout') {
     cell.note(cell.s.timeout(reply.ms), 'nb-error');
-    for (const c of cells) c.ran = false; // a fresh worker: the scope is rebuilt on the next run
+    cell.el.dataset.state = 'timeout';
+    // A fresh worker: the scope is rebuilt on the next run. The runaway cell counts as run (with its
+    // error), so rebuilding the scope does not start it again; its own Run button does.
+    for (const c of cells) c.ran = c === cell;
     cell.status('');
   } else {
     cell.note(`${cell.s.failed}: ${reply.type === 'failed' ? reply.message : reply.type}`, 'nb-error');
@@ -228,9 +240,11 @@ async function exec(sb: Sandbox, cell: Cell): Promise<void> {
 function run(cell: Cell): Promise<void> {
   return enqueue(async () => {
     const sb = await getSandbox();
-    for (const earlier of cells) {
-      if (earlier.index >= cell.index) break;
-      if (!earlier.ran) await exec(sb, earlier);
+    // Earlier cells that have not run (again, after a timeout restarted the worker) run first, in order.
+    for (let guard = 0; guard < 2 * cells.length; guard++) {
+      const earlier = cells.find((c) => c.index < cell.index && !c.ran);
+      if (!earlier) break;
+      await exec(sb, earlier);
     }
     await exec(sb, cell);
   });

@@ -2,9 +2,20 @@
 // Ctrl/Cmd+Enter or Shift+Enter runs the cell; Tab is left to move focus (no tab trapping).
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
-import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
+import { tags as t } from '@lezer/highlight';
+
+// Colours come from CSS variables set for Starlight's light and dark themes (NotebookCell.astro).
+const highlight = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword, t.operatorKeyword], color: 'var(--nb-hl-keyword)' },
+  { tag: [t.string, t.special(t.string), t.regexp], color: 'var(--nb-hl-string)' },
+  { tag: [t.number, t.bool, t.null], color: 'var(--nb-hl-number)' },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: 'var(--nb-hl-comment)', fontStyle: 'italic' },
+  { tag: [t.typeName, t.className, t.namespace], color: 'var(--nb-hl-type)' },
+  { tag: [t.function(t.variableName), t.function(t.propertyName)], color: 'var(--nb-hl-function)' },
+]);
 
 /** What the page can do with an open editor. */
 export interface EditorHandle {
@@ -43,10 +54,11 @@ export function createEditor(options: {
         lineNumbers(),
         history(),
         bracketMatching(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(highlight),
         javascript({ typescript: true }),
         keymap.of([...defaultKeymap, ...historyKeymap]),
         errorLine,
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
         EditorView.updateListener.of((u) => { if (u.docChanged) options.onChange(u.state.doc.toString()); }),
       ],

@@ -1,0 +1,274 @@
+// The notebook cells in Chromium: runs, edits, the shared scope, errors, runaway code, isolation,
+// kept edits, shared links, keyboard use and the promise that the browser shows what the build wrote.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { builtPages } from './site.ts';
+
+const demo = 'en/rules-to-learning/';
+
+test('Run on an unedited cell shows the build output and loads neither the editor nor the transpiler', async ({ page }) => {
+  const scripts = collectScripts(page);
+  const errors = collectErrors(page);
+  await page.goto(demo);
+  const second = cell(page, 1);
+  const built = await outputText(second);
+  expect(built).toContain('0.5866175789173301');
+  await second.getByRole('button', { name: 'Run', exact: false }).first().click();
+  await expect(second).toHaveAttribute('data-state', 'done');
+  expect(await outputText(second)).toBe(built);
+  await expect(cell(page, 0)).toHaveAttribute('data-state', 'done'); // earlier cells ran first
+  expect(scripts.filter((s) => /editor|compile/.test(s))).toEqual([]);
+  expect(scripts.some((s) => /worker/.test(s))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+for (const path of builtPages()) {
+  test(`every cell on /${path} shows in the browser the output the build wrote`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(path);
+    const cells = page.locator('nb-cell');
+    const count = await cells.count();
+    test.skip(count === 0, 'no cells on this page');
+    const built: string[] = [];
+    for (let i = 0; i < count; i++) built.push(await outputText(cells.nth(i)));
+    await page.locator('[data-act="run-all"]').click();
+    for (let i = 0; i < count; i++) await expect(cells.nth(i)).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    for (let i = 0; i < count; i++) expect(await outputText(cells.nth(i)), `cell ${i + 1}`).toBe(built[i]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('an edited cell runs its new code, and later cells see its names (shared scope)', async ({ page }) => {
+  const scripts = collectScripts(page);
+  await page.goto(demo);
+  await editCell(page, 1, 'const answer: number = 21;\nanswer * 2');
+  expect(scripts.some((s) => /editor/.test(s))).toBe(true);
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1))).toHaveText('42');
+  expect(scripts.some((s) => /compile/.test(s))).toBe(true);
+  await editCell(page, 2, 'answer + 1');
+  await run(cell(page, 2));
+  await expect(output(cell(page, 2))).toHaveText('22');
+  // Re-running a cell replaces its names.
+  await editCell(page, 1, 'const answer = 100;');
+  await run(cell(page, 1));
+  await run(cell(page, 2));
+  await expect(output(cell(page, 2))).toHaveText('101');
+});
+
+test('running a later cell first runs the earlier cells that have not run', async ({ page }) => {
+  await page.goto(demo);
+  await editCell(page, 3, 'z.toFixed(3)');
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3))).toHaveText('"0.350"');
+  for (const i of [0, 1, 2]) await expect(cell(page, i)).toHaveAttribute('data-state', 'done');
+});
+
+test('an error shows its message with the line and column of the TypeScript, marks the line and belongs to its cell', async ({ page }) => {
+  await page.goto(demo);
+  await editCell(page, 2, 'const a: number = 1;\nconst b = (a as any).x.y;');
+  await run(cell(page, 2));
+  const error = output(cell(page, 2)).locator('.nb-error');
+  await expect(error).toContainText("TypeError: Cannot read properties of undefined (reading 'y')");
+  await expect(error).toContainText('line 2, column 24');
+  await expect(cell(page, 2).locator('.cm-line.nb-err-line')).toHaveText('const b = (a as any).x.y;');
+  // Other cells still run, and the error clears when its cell runs again.
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3)).locator('svg.nb-plot')).toBeVisible();
+  await editCell(page, 2, 'const a: number = 1;\na');
+  await run(cell(page, 2));
+  await expect(output(cell(page, 2))).toHaveText('1');
+  await expect(cell(page, 2).locator('.nb-err-line')).toHaveCount(0);
+});
+
+test('a syntax error in an edited cell reports its line and column', async ({ page }) => {
+  await page.goto(demo);
+  await editCell(page, 1, 'const ok = 1;\nlet x: number = (;');
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1)).locator('.nb-error')).toContainText('SyntaxError');
+  await expect(output(cell(page, 1)).locator('.nb-error')).toContainText('line 2, column 18');
+});
+
+test('an endless loop is stopped after the timeout while the page stays responsive, and the scope is rebuilt', async ({ page }) => {
+  await page.goto(demo);
+  await editCell(page, 2, 'while (true) {}');
+  await cell(page, 2).locator('[data-act="run"]').click();
+  await expect(cell(page, 2)).toHaveAttribute('data-state', 'running');
+  await page.waitForTimeout(1000);
+  // The main thread answers within a frame or two while the worker spins.
+  const roundTrip = await page.evaluate(async () => {
+    const t0 = performance.now();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  });
+  expect(roundTrip).toBeLessThan(250);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(cell(page, 2)).toHaveAttribute('data-state', 'timeout', { timeout: 10_000 });
+  await expect(output(cell(page, 2))).toContainText('longer than 3 s');
+  // The next run starts a fresh worker and runs the earlier cells again.
+  await editCell(page, 3, 'z.toFixed(2)');
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3))).toHaveText('"0.35"');
+});
+
+test('a cell cannot reach the page: document, localStorage, indexedDB and parent are out of reach', async ({ page }) => {
+  await page.goto(demo);
+  await page.evaluate(() => localStorage.setItem('sentinel', 'page'));
+  await editCell(page, 1, [
+    'const seen: string[] = [];',
+    'for (const f of [() => localStorage.getItem("sentinel"), () => document.cookie, () => parent.postMessage("x", "*")]) {',
+    '  try { seen.push(String(f())); } catch (e) { seen.push((e as Error).message.split(":")[0]); }',
+    '}',
+    'seen.push(typeof (globalThis as any).localStorage, typeof (globalThis as any).document, String(self.origin));',
+    'try { indexedDB.open("x"); } catch (e) { seen.push((e as Error).name); }',
+    'seen',
+  ].join('\n'));
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1))).toHaveText(
+    '["localStorage is not available in a code cell", "document is not available in a code cell", "parent is not available in a code cell", "undefined", "undefined", "null", "SecurityError"]');
+  expect(await page.evaluate(() => localStorage.getItem('sentinel'))).toBe('page');
+});
+
+test('edits survive a reload, are marked modified, and Reset brings back the original', async ({ page }) => {
+  await page.goto(demo);
+  const original = await cell(page, 1).locator('[data-nb-code]').innerText();
+  await editCell(page, 1, 'const kept = "yes";\nkept');
+  await expect(cell(page, 1).locator('[data-badge]')).toHaveText('modified');
+  await page.reload();
+  await expect(cell(page, 1).locator('[data-badge]')).toHaveText('modified');
+  await expect(cell(page, 1).locator('.nb-plain')).toHaveText('const kept = "yes";\nkept');
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1))).toHaveText('"yes"');
+  await cell(page, 1).getByRole('button', { name: 'Reset' }).click();
+  await expect(cell(page, 1).locator('[data-badge]')).toBeHidden();
+  await expect(output(cell(page, 1))).toContainText('0.5866175789173301');
+  await page.reload();
+  await expect(cell(page, 1).locator('.nb-plain')).toHaveCount(0);
+  expect(await cell(page, 1).locator('[data-nb-code]').innerText()).toBe(original);
+});
+
+test('Reset all restores every cell and the build output', async ({ page }) => {
+  await page.goto(demo);
+  await editCell(page, 1, '1 + 1');
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1))).toHaveText('2');
+  await page.locator('[data-act="reset-all"]').click();
+  await expect(output(cell(page, 1))).toContainText('0.5866175789173301');
+  await expect(cell(page, 1).locator('[data-badge]')).toBeHidden();
+});
+
+test('a shared link shows its code marked as from a link and runs nothing until Run is clicked', async ({ page, context }) => {
+  await page.goto(demo);
+  await editCell(page, 1, 'const shared = "from a friend";\nshared');
+  await cell(page, 1).getByRole('button', { name: 'Copy link' }).click();
+  await expect(page).toHaveURL(/#cell-2=/);
+  const link = page.url();
+  const other = await context.newPage();
+  const scripts = collectScripts(other);
+  await other.goto(link);
+  await expect(cell(other, 1).locator('[data-badge]')).toHaveText('from a link');
+  await expect(cell(other, 1).locator('.nb-plain')).toHaveText('const shared = "from a friend";\nshared');
+  await expect(output(cell(other, 1))).toContainText('Nothing has run');
+  await other.waitForTimeout(300);
+  expect(await other.locator('iframe[sandbox]').count()).toBe(0);
+  expect(scripts.filter((s) => /worker/.test(s))).toEqual([]);
+  await run(cell(other, 1));
+  await expect(output(cell(other, 1))).toHaveText('"from a friend"');
+});
+
+test('keyboard only: Tab to Run and press Enter; Edit, type, and Ctrl+Enter in the editor', async ({ page }) => {
+  await page.goto(demo);
+  await page.locator('[data-act="run-all"]').focus();
+  await page.keyboard.press('Tab'); // Reset all
+  await page.keyboard.press('Tab'); // Run of cell 1
+  await expect(page.locator(':focus')).toHaveAttribute('data-act', 'run');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 0)).toHaveAttribute('data-state', 'done');
+  await page.keyboard.press('Tab'); // Edit of cell 1
+  await expect(page.locator(':focus')).toHaveAttribute('data-act', 'edit');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 0).locator('.cm-content')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('6 * 7');
+  await page.keyboard.press('Control+Enter');
+  await expect(output(cell(page, 0))).toHaveText('42');
+  await page.keyboard.press('Shift+Enter');
+  await expect(output(cell(page, 0))).toHaveText('42');
+});
+
+test('the Chinese page speaks Chinese and its cells run', async ({ page }) => {
+  await page.goto('zh-cn/rules-to-learning/');
+  await expect(cell(page, 1).getByRole('button', { name: '运行' })).toBeVisible();
+  await editCell(page, 1, 'const x: number = 1;\nx.y.z');
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1)).locator('.nb-error')).toContainText('第 2 行,第 5 列');
+});
+
+test('at 360 px the cells fit without horizontal page scroll and pass axe with output and editor shown', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(demo);
+  await page.locator('[data-act="run-all"]').click();
+  await expect(cell(page, 3)).toHaveAttribute('data-state', 'done');
+  await editCell(page, 1, 'const wide = "' + 'x'.repeat(200) + '";\nwide');
+  await run(cell(page, 1));
+  await expect(cell(page, 1)).toHaveAttribute('data-state', 'done');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const results = await new AxeBuilder({ page }).include('nb-cell').include('[data-nb-bar]').analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+// Helpers
+
+function cell(page: Page, i: number): Locator {
+  return page.locator('nb-cell').nth(i);
+}
+
+function output(c: Locator): Locator {
+  return c.locator('[data-output]');
+}
+
+async function outputText(c: Locator): Promise<string> {
+  return (await output(c).innerText()).trim();
+}
+
+async function run(c: Locator) {
+  await c.locator('[data-act="run"]').click();
+  await expect(c).not.toHaveAttribute('data-state', 'running', { timeout: 15_000 });
+}
+
+async function editCell(page: Page, i: number, code: string) {
+  const c = cell(page, i);
+  const editor = c.locator('.cm-content');
+  if (!(await editor.count())) await c.locator('[data-act="edit"]').click();
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await editor.evaluate((node, text) => {
+    // Insert as one paste-like input so CodeMirror does not auto-indent or close brackets.
+    const view = (node as HTMLElement & { cmView?: { view: { dispatch: (t: unknown) => void; state: { doc: { length: number } } } } }).cmView?.view;
+    if (view) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    else document.execCommand('insertText', false, text);
+  }, code);
+  await expect(editor).toHaveText(code.split('\n').join(''), { useInnerText: false });
+}
+
+function collectScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (['script', 'fetch', 'xhr'].includes(r.resourceType())) scripts.push(r.url()); });
+  return scripts;
+}
+
+// Page errors, console errors and failed requests of the notebook's own files (other files' loading
+// is the crawl test's business).
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400 && /NotebookCell|controller|worker|editor|compile/.test(r.url())) errors.push(`${r.status()} ${r.url()}`); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
