@@ -1,0 +1,190 @@
+// Chapter 6 (five pitfalls): every widget shows the library's numbers and its pitfall's effect.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  buildNetwork, collapseLinear, example221, forward, forwardTrace, formatNumber,
+  logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive, stabilityLogits, weatherNeuron,
+} from '../../src/forward/index.ts';
+import { LINEAR_SEED, INIT_SEED, INIT_SIZES, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfalls/demos.ts';
+import { cellsPath } from '../../components/pitfalls/draw.ts';
+
+const locales = ['en', 'zh-cn'] as const;
+const badInputs = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
+
+async function open(page: Page, locale: string): Promise<void> {
+  await page.goto(`${locale}/pitfalls/`);
+}
+
+function hidden(init: 'zeros' | 'small', seed: number): string[][] {
+  const net = buildNetwork([...INIT_SIZES], ['sigmoid', 'sigmoid'], { init, seed });
+  return weatherNeuron.samples.slice(0, 3).map((s) => Array.from(forwardTrace(net, s.x).a[1], (v) => formatNumber(v, 6)));
+}
+
+async function texts(locator: Locator): Promise<string[]> {
+  return (await locator.allTextContents()).map((t) => t.trim());
+}
+
+for (const locale of locales) {
+  test.describe(`chapter 6 in ${locale}`, () => {
+    test('a linear stack collapses to one layer with the same outputs and a straight boundary', async ({ page }) => {
+      await open(page, locale);
+      const root = page.locator('[data-pitfall-linear]');
+      for (const seed of [LINEAR_SEED, LINEAR_SEED + 1]) {
+        if (seed !== LINEAR_SEED) await root.getByRole('button').click();
+        await expect(root.locator('[data-out="seed"]')).toHaveText(String(seed));
+        const demo = linearDemo(seed);
+        // The collapsed layer is the library's collapseLinear of the stack, and it gives the stack's outputs.
+        const merged = collapseLinear(demo.linear.layers);
+        await expect(root.locator('[data-out="w1"]')).toHaveText(formatNumber(merged.W[0][0], 4));
+        const rows = root.locator('tbody tr');
+        await expect(rows).toHaveCount(demo.rows.length);
+        for (let i = 0; i < demo.rows.length; i++) {
+          const x = demo.rows[i].x;
+          const stack = formatNumber(forward(demo.linear, x)[0], 6);
+          const single = formatNumber(forward({ layers: [merged] }, x)[0], 6);
+          expect(single).toBe(stack);
+          await expect(rows.nth(i).locator('[data-out="stack"]')).toHaveText(stack);
+          await expect(rows.nth(i).locator('[data-out="collapsed"]')).toHaveText(single);
+        }
+        // The pictures are the sign of each network's output, sampled by the library.
+        const cell = 200 / PLANE_CELLS;
+        await expect(root.locator('[data-plane="linear"]')).toHaveAttribute('d', cellsPath(signGrid(demo.linear), 0, 0, cell, cell));
+        await expect(root.locator('[data-plane="relu"]')).toHaveAttribute('d', cellsPath(signGrid(demo.relu), 0, 0, cell, cell));
+        // Straight: every row of the linear picture switches sign at most once, in the same direction.
+        const grid = signGrid(demo.linear);
+        for (const row of grid) expect(row.slice(1).filter((v, j) => v !== row[j]).length).toBeLessThanOrEqual(1);
+      }
+    });
+
+    test('the sigmoid chain shrinks below one millionth at depth 10 and follows the depth and z fields', async ({ page }) => {
+      await open(page, locale);
+      const root = page.locator('[data-pitfall-saturation]');
+      const product = root.locator('[data-out="product"]');
+      expect(sigmoidChainProduct(10)).toBeLessThan(1e-6);
+      await expect(product).toHaveText(formatNumber(sigmoidChainProduct(10), 4));
+      await expect(root.locator('[data-out="factor"]')).toHaveText(formatNumber(sigmoidPrime(0), 4));
+      await expect(root.locator('[data-out="flag"]')).toBeVisible();
+      await expect(root.locator('[data-bar]')).toHaveCount(20);
+      await expect(root.locator('.pf-bar-on')).toHaveAttribute('data-bar', '9');
+
+      await root.locator('#pf-depth').fill('3');
+      await expect(product).toHaveText(formatNumber(sigmoidChainProduct(3), 4));
+      await expect(root.locator('[data-out="flag"]')).toBeHidden();
+      await expect(root.locator('.pf-bar-on')).toHaveAttribute('data-bar', '2');
+
+      await root.locator('#pf-sat-z').fill('2');
+      await expect(product).toHaveText(formatNumber(sigmoidChainProduct(3, 2), 4));
+      await expect(root.locator('[data-out="factor"]')).toHaveText(formatNumber(sigmoidPrime(2), 4));
+
+      await root.locator('#pf-depth').fill('4.6');
+      await expect(product).toHaveText(formatNumber(sigmoidChainProduct(5, 2), 4));
+      await expect(root.locator('[data-out="note"]')).toContainText('5');
+
+      // Moving the depth slider by keyboard works too.
+      await root.locator('#pf-depth').fill('10');
+      await root.locator('input[type="range"]').first().focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(product).toHaveText(formatNumber(sigmoidChainProduct(11, 2), 4));
+    });
+
+    test('the MSE gradient vanishes where cross-entropy still pushes at a confidently wrong logit', async ({ page }) => {
+      await open(page, locale);
+      const root = page.locator('[data-pitfall-loss]');
+      const start = logitGradients(-6, 1);
+      await expect(root.locator('[data-out="p"]')).toHaveText(formatNumber(start.p, 4));
+      await expect(root.locator('[data-out="mse"]')).toHaveText(formatNumber(start.mse, 4));
+      await expect(root.locator('[data-out="ce"]')).toHaveText(formatNumber(start.crossEntropy, 4));
+      for (const z of [-10, -3, 0, 4]) {
+        await root.locator('#pf-logit').fill(String(z));
+        const g = logitGradients(z, 1);
+        await expect(root.locator('[data-out="mse"]')).toHaveText(formatNumber(g.mse, 4));
+        await expect(root.locator('[data-out="ce"]')).toHaveText(formatNumber(g.crossEntropy, 4));
+      }
+      const far = logitGradients(-10, 1);
+      expect(Math.abs(far.mse)).toBeLessThan(1e-4);
+      expect(far.crossEntropy).toBeCloseTo(-1, 3);
+      await root.locator('#pf-logit').fill('-10');
+      const shown = Number(await root.locator('[data-out="mse"]').innerText());
+      expect(Math.abs(shown)).toBeLessThan(1e-4);
+      expect(Number(await root.locator('[data-out="ce"]').innerText())).toBeCloseTo(-1, 3);
+    });
+
+    test('the textbook softmax fails on large logits while the stable one stays finite', async ({ page }) => {
+      await open(page, locale);
+      const root = page.locator('[data-pitfall-softmax]');
+      expect(Array.from(softmaxNaive(stabilityLogits)).some(Number.isFinite)).toBe(false);
+      const naive = await texts(root.locator('[data-out="naive"]'));
+      expect(naive).toHaveLength(stabilityLogits.length);
+      for (const cell of naive) expect(cell).toMatch(/^✗/);
+      expect(await texts(root.locator('[data-out="stable"]'))).toEqual(Array.from(softmax(stabilityLogits), (p) => formatNumber(p, 4)));
+      await expect(root.locator('[data-out="verdict"]')).toHaveClass(/pf-bad/);
+      await expect(page.locator('main a[href="../loss/#stability-lab"]')).toHaveCount(1);
+    });
+
+    test('zero initialisation gives identical hidden outputs and a reseed keeps random ones different', async ({ page }) => {
+      await open(page, locale);
+      const root = page.locator('[data-pitfall-init]');
+      const zeros = hidden('zeros', INIT_SEED);
+      expect(new Set(zeros.flat()).size).toBe(1);
+      const zeroCells = await texts(root.locator('[data-table="zeros"] [data-cell]'));
+      expect(zeroCells).toEqual(zeros.flat());
+      await expect(root.locator('[data-table="zeros"] .pf-verdict-same')).toBeVisible();
+
+      const small = root.locator('[data-table="small"]');
+      expect(await texts(small.locator('[data-cell]'))).toEqual(hidden('small', INIT_SEED).flat());
+      await expect(small.locator('.pf-verdict-differ')).toBeVisible();
+      for (const seed of [INIT_SEED + 1, INIT_SEED + 2]) {
+        await small.getByRole('button').click();
+        await expect(small.locator('[data-out="seed"]')).toHaveText(String(seed));
+        const expected = hidden('small', seed);
+        for (const row of expected) expect(new Set(row).size).toBeGreaterThan(1);
+        expect(await texts(small.locator('[data-cell]'))).toEqual(expected.flat());
+        await expect(small.locator('[data-out="verdict"]')).toHaveClass(/pf-verdict-differ/);
+      }
+    });
+
+    test('every number field rejects bad input with a message and never shows NaN', async ({ page }) => {
+      await open(page, locale);
+      for (const [widget, field, out] of [
+        ['[data-pitfall-saturation]', '#pf-depth', 'product'],
+        ['[data-pitfall-saturation]', '#pf-sat-z', 'product'],
+        ['[data-pitfall-loss]', '#pf-logit', 'mse'],
+      ] as const) {
+        const root = page.locator(widget);
+        const before = await root.locator(`[data-out="${out}"]`).innerText();
+        for (const bad of badInputs) {
+          await root.locator(field).fill(bad);
+          await expect(root.locator(field)).toHaveAttribute('aria-invalid', 'true');
+          await expect(root.locator(`${field}-msg`)).not.toBeEmpty();
+          await expect(root.locator(`[data-out="${out}"]`)).toHaveText(before);
+          // The field's own message may name NaN as a rejected word; no computed output shows it.
+          for (const shown of await texts(root.locator('[data-out], svg text'))) expect(shown).not.toContain('NaN');
+        }
+      }
+    });
+
+    test('the exercises accept the right answers and reject wrong ones', async ({ page }) => {
+      await open(page, locale);
+      const merged = collapseLinear([
+        { W: example221.W1.map((r) => [...r]), b: [...example221.b1], activation: 'identity' },
+        { W: example221.W2.map((r) => [...r]), b: [...example221.b2], activation: 'identity' },
+      ]);
+      const answers: [string, number][] = [
+        ['ex-collapse', merged.W[0][0]],
+        ['ex-chain', sigmoidChainProduct(6)],
+        ['ex-mse-grad', logitGradients(-4, 1).mse],
+      ];
+      for (const [id, answer] of answers) {
+        const box = page.locator(`section:has(#${id}-input)`);
+        await box.locator('input').fill(String(answer));
+        await box.getByRole('button').click();
+        await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'correct');
+        await box.locator('input').fill(String(answer + 1));
+        await box.getByRole('button').click();
+        await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'incorrect');
+        await box.locator('input').fill('abc');
+        await box.getByRole('button').click();
+        await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'invalid');
+      }
+    });
+  });
+}
