@@ -40,7 +40,7 @@ const identifier = /^[A-Za-z_$][\w$]*$/;
 /** One-line text of a value; strings are quoted. E.g. `inline([1, 'a'])` → '[1, "a"]'. */
 export function inline(value: unknown, limits: Limits = defaultLimits): string {
   const text = write(value, 0, new Set(), limits);
-  return text.length > limits.chars ? `${text.slice(0, limits.chars)}… (cut: ${text.length - limits.chars} more characters)` : text;
+  return typeof value !== 'string' && text.length > limits.chars ? `${text.slice(0, limits.chars)}… (cut: ${text.length - limits.chars} more characters)` : text;
 }
 
 function quote(s: string, limits: Limits): string {

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { matrix } from '../../../src/forward/index.ts';
+import { defaultLimits, formatConsole, formatValue, inline } from '../../../src/notebook/format.ts';
+import { renderHtml, viewText } from '../../../src/notebook/view.ts';
+
+const cycle: Record<string, unknown> = { name: 'loop' };
+cycle.self = cycle;
+const deep = [[[[[[1]]]]]];
+class Point { x = 1; y = 2; }
+
+const cases: [string, unknown, string][] = [
+  ['an integer', 42, '42'],
+  ['a fraction', 0.1 + 0.2, '0.30000000000000004'],
+  ['negative zero keeps its sign', -0, '-0'],
+  ['NaN', NaN, 'NaN'],
+  ['Infinity', Infinity, 'Infinity'],
+  ['-Infinity', -Infinity, '-Infinity'],
+  ['a string is quoted', 'hi', '"hi"'],
+  ['a string with HTML stays text', '<b>&</b>', '"<b>&</b>"'],
+  ['null and undefined', [null, undefined], '[null, undefined]'],
+  ['a bigint', 10n, '10n'],
+  ['a boolean', true, 'true'],
+  ['a short array', [1, -0, NaN], '[1, -0, NaN]'],
+  ['a long array is cut with a count', Array.from({ length: 60 }, (_, i) => i), `[${Array.from({ length: 50 }, (_, i) => i).join(', ')}, … 10 more]`],
+  ['nesting past the depth cap', deep, '[[[[[Array(1)]]]]]'],
+  ['a typed array', new Float64Array([0.5, -0.25]), 'Float64Array(2) [0.5, -0.25]'],
+  ['a long typed array', new Int8Array(55), `Int8Array(55) [${Array(50).fill(0).join(', ')}, … 5 more]`],
+  ['a cycle', cycle, '{ name: "loop", self: [Circular] }'],
+  ['a class instance', new Point(), 'Point { x: 1, y: 2 }'],
+  ['a plain object with odd keys', { 'a b': 1, ok: 2 }, '{ "a b": 1, ok: 2 }'],
+  ['an empty object', {}, '{}'],
+  ['a function', function sigmoid() {}, '[Function: sigmoid]'],
+  ['a class', Point, '[class Point]'],
+  ['a Map', new Map([['a', 1]]), 'Map(1) {"a" => 1}'],
+  ['a Set', new Set([1, 2]), 'Set(2) {1, 2}'],
+  ['an Error', new RangeError('bad'), 'RangeError: bad'],
+  ['a matrix nested in an array', [matrix([[1, 2]])], '[Matrix 1×2 [[1, 2]]]'],
+];
+
+for (const [name, value, expected] of cases) {
+  test(`inline(value) writes ${name}`, () => assert.equal(inline(value), expected));
+}
+
+test('inline(value) cuts a very long string and says how long it was', () => {
+  const text = inline('x'.repeat(5000));
+  assert.ok(text.endsWith('…" (cut: 5000 characters)'));
+  assert.ok(text.length < 4100);
+});
+
+test('formatValue(matrix) is a table with a caption and one row per matrix row', () => {
+  const html = renderHtml(formatValue(matrix([[0.2, 0.4], [0.3, -0.5]])));
+  assert.equal(html, '<table class="nb-matrix"><caption>Matrix 2×2</caption><tbody><tr><td>0.2</td><td>0.4</td></tr><tr><td>0.3</td><td>-0.5</td></tr></tbody></table>');
+});
+
+test('formatValue(large matrix) cuts rows and columns with notes', () => {
+  const big = matrix(Array.from({ length: 20 }, () => Array.from({ length: 15 }, () => 1)));
+  const text = viewText(formatValue(big));
+  assert.match(text, /… 3 more/);
+  assert.match(text, /… 8 more rows/);
+});
+
+test('formatValue(string with HTML) is escaped by the HTML renderer', () => {
+  assert.equal(renderHtml(formatValue('<img src=x onerror=alert(1)>')), '<span class="nb-value">&quot;&lt;img src=x onerror=alert(1)&gt;&quot;</span>');
+});
+
+test('formatConsole(args) writes strings as they are and other values formatted', () => {
+  assert.equal(formatConsole(['z is', 0.5, [1, 2], '<b>']), 'z is 0.5 [1, 2] <b>');
+});
+
+test('defaultLimits are the documented caps', () => {
+  assert.deepEqual(defaultLimits, { depth: 4, items: 50, keys: 30, chars: 4000, rows: 12, cols: 12 });
+});

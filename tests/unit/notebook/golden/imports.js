@@ -1,0 +1,5 @@
+// @ts-nocheck: a cell imports "forward", a name only the notebook resolves.
+import { dot, sigmoid as σ } from "forward";
+import * as F from 'forward';
+export const z         = dot([1, 2], [3, 4]);
+σ(z) + F.relu(-1)

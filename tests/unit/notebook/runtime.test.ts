@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runInThisContext } from 'node:vm';
+import * as forward from '../../../src/forward/index.ts';
+import { compileCell } from '../../../src/notebook/compile.ts';
+import { Notebook } from '../../../src/notebook/runtime.ts';
+import { viewText } from '../../../src/notebook/view.ts';
+
+function notebook() {
+  return new Notebook({
+    forward: forward as unknown as Record<string, unknown>,
+    evaluate: (source, filename) => runInThisContext(source, { filename }) as (...args: unknown[]) => unknown,
+  });
+}
+
+function runAll(nb: Notebook, cells: string[]): string[] {
+  return cells.map((code, i) => {
+    const r = nb.run(i, compileCell(code));
+    const text = r.entries.map((e) => `${e.kind}: ${viewText(e.view)}`).join(' | ');
+    return r.error ? `${text}${text ? ' | ' : ''}error: ${r.error.message} @${r.error.line}:${r.error.column}` : text;
+  });
+}
+
+test('Notebook.run shares top-level names with later cells', () => {
+  const nb = notebook();
+  assert.deepEqual(runAll(nb, ['import { sigmoid } from "forward";\nconst z: number = 0;', 'sigmoid(z)']), ['', 'result: 0.5']);
+});
+
+test('Notebook.run captures console calls in order, then the last value', () => {
+  const nb = notebook();
+  assert.deepEqual(runAll(nb, ['console.log("a", 1);\nconsole.warn([2]);\nconsole.error("c");\n3']), ['log: a 1 | warn: [2] | error: c | result: 3']);
+});
+
+test('Notebook.run replaces the names of a re-run cell and drops names it no longer declares', () => {
+  const nb = notebook();
+  runAll(nb, ['const a = 1; const gone = 2;']);
+  assert.deepEqual(nb.names().sort(), ['a', 'gone']);
+  nb.run(0, compileCell('const a = 10;'));
+  assert.deepEqual(nb.names(), ['a']);
+  assert.equal(nb.get('a'), 10);
+});
+
+test('Notebook.run keeps a let live: functions of one cell and assignments of another agree', () => {
+  const nb = notebook();
+  assert.deepEqual(runAll(nb, ['let count = 1;\nfunction inc() { return ++count; }', 'inc(); inc()', 'count', 'count = 10', 'inc()']),
+    ['', 'result: 3', 'result: 3', 'result: 10', 'result: 11']);
+});
+
+test('Notebook.run refuses assignment to another cell\'s const', () => {
+  const nb = notebook();
+  assert.deepEqual(runAll(nb, ['const k = 1;', 'k = 2'])[1], 'error: TypeError: Assignment to constant variable. @1:3');
+});
+
+test('Notebook.run reports the reader\'s line and column, past the inserted result wrapper', () => {
+  const nb = notebook();
+  assert.deepEqual(runAll(nb, ['const a: number = 1;\n  const b = (a as any).x.y;']), ["error: TypeError: Cannot read properties of undefined (reading 'y') @2:26"]);
+  assert.deepEqual(runAll(notebook(), ['missing + 1']), ['error: ReferenceError: missing is not defined @1:1']);
+});
+
+test('Notebook.run keeps output made before an error, and the error belongs to its cell only', () => {
+  const nb = notebook();
+  assert.deepEqual(runAll(nb, ['console.log("before");\nthrow new Error("boom");', '1 + 1']),
+    ['log: before | error: Error: boom @2:7', 'result: 2']);
+});
+
+test('Notebook.run blocks document and localStorage with a clear message', () => {
+  const nb = notebook();
+  assert.match(runAll(nb, ['document.title'])[0], /document is not available in a code cell/);
+  assert.match(runAll(nb, ['localStorage.getItem("x")'])[0], /localStorage is not available in a code cell/);
+});
+
+test('Notebook.run names a missing export of "forward"', () => {
+  assert.match(runAll(notebook(), ['import { nope } from "forward";'])[0], /"forward" has no export named "nope"/);
+});
+
+test('Notebook.run draws plot(...) as an SVG and names bad input', () => {
+  const nb = notebook();
+  const r = nb.run(0, compileCell('plot({ x: [0, 1, 2], y: [0, 1, 4], title: "squares" })'));
+  assert.equal(r.entries[0].kind, 'plot');
+  assert.equal(typeof r.entries[0].view === 'object' && r.entries[0].view.tag, 'svg');
+  assert.match(runAll(nb, ['plot({ x: [0, 1], y: [1] })'])[0], /plot: y\[0\] has length 1 \(expected 2/);
+});
+
+test('Notebook.run caps the number of output lines and counts the rest', () => {
+  const r = notebook().run(0, compileCell('for (let i = 0; i < 250; i++) console.log(i);'));
+  assert.equal(r.entries.length, 200);
+  assert.equal(r.cut, 50);
+});
+
+test('Notebook.reset forgets every name', () => {
+  const nb = notebook();
+  runAll(nb, ['const a = 1;']);
+  nb.reset();
+  assert.match(runAll(nb, ['a'])[0], /a is not defined/);
+});
