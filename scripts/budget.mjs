@@ -121,23 +121,19 @@ async function cellFirstOutputMedian(url, runs = 5) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    const cell = page.locator('[data-cell]').first();
+    const cell = page.locator('nb-cell[data-index="0"]');
     if ((await cell.count()) === 0) {
       await context.close();
       return null;
     }
-    await cell.scrollIntoViewIfNeeded();
-    const output = cell.locator('[data-cell-output]');
-    if ((await output.count()) === 0 || (await cell.locator('[data-cell-run]').count()) === 0) {
-      await context.close();
-      return null;
-    }
-    await output.evaluate((el) => el.replaceChildren());
-    const started = await page.evaluate(() => performance.now());
-    await cell.locator('[data-cell-run]').click();
-    await page.waitForFunction((el) => el.textContent.trim().length > 0, await output.elementHandle(), { timeout: 10_000 });
-    const ended = await page.evaluate(() => performance.now());
-    times.push(ended - started);
+    // The cell marks the click (nb-run-click) and its first output (nb-first-output) itself.
+    await cell.locator('[data-act="run"]').click({ noWaitAfter: true });
+    await page.locator('nb-cell[data-index="0"][data-state="done"]').waitFor({ timeout: 20_000 });
+    times.push(await page.evaluate(() => {
+      const click = performance.getEntriesByName('nb-run-click')[0];
+      const output = performance.getEntriesByName('nb-first-output')[0];
+      return output.startTime - click.startTime;
+    }));
     await context.close();
   }
   times.sort((a, b) => a - b);
