@@ -48,5 +48,8 @@ export function labView(z: readonly number[]): LabView {
   };
 }
 
+/** The logit named in a failure message, e.g. `failZ(1000)` → "1000". */
+export const failZ = (z: number): string => formatNumber(z, 6);
+
 /** The lab's number format (one place, so the page and its tests agree). */
 export const labFormat = (v: number): string => formatNumber(v, 4);

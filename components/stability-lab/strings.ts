@@ -1,5 +1,4 @@
-/** The stability lab's own words in both locales. */
-import { formatNumber } from '../../src/forward/index.ts';
+/** The stability lab's own words in both locales (rendered at build time; the page's script only fills in numbers). */
 
 const en = {
   logit: (i: number) => `z${['₁', '₂', '₃'][i]}`,
@@ -12,8 +11,8 @@ const en = {
   stableTable: 'Stable softmax, step by step',
   sum: 'Σ',
   ok: 'all finite, sums to 1',
-  overflow: (z: number) => `overflow: e^${formatNumber(z, 6)} = ∞ → ∞ / ∞ = NaN`,
-  underflow: (z: number) => `underflow: e^${formatNumber(z, 6)} = 0 for every logit → 0 / 0 = NaN`,
+  overflow: (z: string) => `overflow: e^${z} = ∞ → ∞ / ∞ = NaN`,
+  underflow: (z: string) => `underflow: every e^z is 0, even e^${z} → 0 / 0 = NaN`,
   fine: 'no overflow: the textbook formula still works here',
   stableOk: 'finite probabilities that sum to 1',
   shiftNote: 'Subtracting m multiplies every numerator and the denominator by the same factor e^(−m), so it cancels: the probabilities are unchanged, but the largest exponential is now e^0 = 1.',
@@ -29,8 +28,8 @@ const zh: typeof en = {
   stableTable: '稳定写法的逐步计算',
   sum: 'Σ',
   ok: '全部有限,和为 1',
-  overflow: (z: number) => `上溢:e^${formatNumber(z, 6)} = ∞ → ∞ / ∞ = NaN`,
-  underflow: (z: number) => `下溢:每个 e^z 都变成 0(最大的是 e^${formatNumber(z, 6)})→ 0 / 0 = NaN`,
+  overflow: (z: string) => `上溢:e^${z} = ∞ → ∞ / ∞ = NaN`,
+  underflow: (z: string) => `下溢:每个 e^z 都变成 0(连 e^${z} 也是)→ 0 / 0 = NaN`,
   fine: '没有溢出:此时教科书写法还能用',
   stableOk: '概率全部有限,和为 1',
   shiftNote: '减去 m,相当于分子和分母同乘一个因子 e^(−m),一约就掉:概率不变,而最大的那个指数变成了 e^0 = 1。',

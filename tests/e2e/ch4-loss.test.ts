@@ -240,11 +240,13 @@ for (const locale of locales) {
 
 // Helpers
 
-/** A widget's visible numbers and words, without the fields' own error messages (which name NaN on purpose). */
+/** A widget's visible text, without the fields' own error messages (which name NaN on purpose). */
 async function shownText(box: Locator): Promise<string> {
   return box.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-message]').forEach((m) => m.remove());
-    return copy.textContent ?? '';
+    const messages = [...el.querySelectorAll<HTMLElement>('[data-message]')];
+    messages.forEach((m) => { m.style.display = 'none'; });
+    const text = (el as HTMLElement).innerText;
+    messages.forEach((m) => { m.style.display = ''; });
+    return text;
   });
 }
