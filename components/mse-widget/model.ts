@@ -20,7 +20,7 @@ export const msePoints: readonly MsePoint[] = Object.freeze([
 ]);
 
 /** The line the widget starts with (deliberately not the best one). */
-export const mseStart = Object.freeze({ w: 0.5, b: 1 });
+export const mseStart: Readonly<{ w: number; b: number }> = Object.freeze({ w: 0.5, b: 1 });
 
 /** The plot's square window in data units: equal scales on both axes, so a squared error is drawn as a true square. */
 export const mseDomain = Object.freeze({ min: 0, max: 5 });
