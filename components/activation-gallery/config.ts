@@ -23,14 +23,14 @@ export const galleryCards: GalleryCard[] = [
   {
     name: 'sigmoid',
     title: 'Sigmoid',
-    f: String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}`,
+    f: String.raw`\sigma(x) = \dfrac{1}{1 + e^{-x}}`,
     df: String.raw`\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)`,
     box: { ...size, y0: -0.25, y1: 1.25 },
   },
   {
     name: 'tanh',
     title: 'Tanh',
-    f: String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`,
+    f: String.raw`\tanh(x) = \dfrac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`,
     df: String.raw`\tanh'(x) = 1 - \tanh^2(x)`,
     box: { ...size, y0: -1.25, y1: 1.25 },
   },

@@ -15,7 +15,7 @@ const en = {
   reset: 'Reset',
   inbox: 'The inbox',
   from: 'From',
-  truth: (spam: boolean) => (spam ? 'actually junk' : 'actually fine'),
+  truth: (spam: boolean): string => (spam ? 'actually junk' : 'actually fine'),
   features: 'features',
   rulesSay: 'Rules',
   neuronSays: 'Neuron',

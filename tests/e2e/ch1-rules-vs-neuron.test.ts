@@ -42,7 +42,7 @@ for (const lang of ['en', 'zh-cn'] as Lang[]) {
 
     test('moving a weight changes the scores to the library values, gradually', async ({ page }) => {
       const set = mailSets[lang];
-      const weights = [...givenWeights.weights];
+      const weights: number[] = [...givenWeights.weights];
       weights[1] = -0.5;
       await page.locator('#rvn-w1').fill('-0.5');
       const scores = widget(page).locator('[data-score]');
