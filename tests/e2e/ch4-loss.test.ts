@@ -222,6 +222,10 @@ for (const locale of locales) {
         ['ex-mse-start', lineLoss(mseStart.w, mseStart.b)],
       ] as const;
       for (const [id, answer] of ex) {
+        // The hint and the worked solution stay folded away until the reader opens them.
+        const box = page.locator(`section:has(#${id}-q)`);
+        await expect(box.locator('details')).toHaveCount(2);
+        await expect(box.locator('details').last()).not.toHaveAttribute('open', '');
         const input = page.locator(`#${id}-input`);
         const result = page.locator(`#${id}-result`);
         await input.fill(formatNumber(answer, 4));

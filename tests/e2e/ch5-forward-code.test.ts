@@ -87,6 +87,10 @@ for (const locale of locales) {
       const params = buildNetwork(exSizes, 'relu').layers.reduce((n, l) => n + l.W.length * l.W[0].length + l.b.length, 0);
       const zero = softmax(forward(buildNetwork(sizes, acts, { init: 'zeros' }), samples[0].x))[0];
       for (const [id, answer] of [['ex-params', params], ['ex-loss', losses[2]], ['ex-zero', zero]] as const) {
+        // The hint and the worked solution stay folded away until the reader opens them.
+        const box = page.locator(`section:has(#${id}-q)`);
+        await expect(box.locator('details')).toHaveCount(2);
+        await expect(box.locator('details').last()).not.toHaveAttribute('open', '');
         const input = page.locator(`#${id}-input`);
         const result = page.locator(`#${id}-result`);
         await input.fill(formatNumber(answer, 4));
