@@ -10,6 +10,7 @@ for (const lang of ['en', 'zh-cn'] as Lang[]) {
     test.beforeEach(async ({ page }) => {
       await page.goto(`${lang}/rules-to-learning/`);
       await widget(page).scrollIntoViewIfNeeded();
+      await expect(widget(page)).toHaveAttribute('data-ready', 'true');
     });
 
     test('the neuron scores every message as the library computes it', async ({ page }) => {

@@ -22,7 +22,7 @@ for (const locale of locales) {
       const x = samples[0].x;
       const { z, a } = neuron(w, b, x, 'sigmoid');
       const e = explorer(page);
-      await e.scrollIntoViewIfNeeded();
+      await ready(e);
       await expect(e.locator('[data-formula-z]')).toHaveText(
         `z = ${f(w[0])} × ${f(x[0])} + ${f(w[1])} × ${f(x[1])} − ${f(-w[2])} × ${f(x[2])} + ${f(b)} = ${f(z)}`);
       await expect(e.locator('[data-formula-a]')).toHaveText(`a = σ(z) = σ(${f(z)}) = ${f(a)}`);
@@ -30,7 +30,7 @@ for (const locale of locales) {
 
     test('the explorer formula and output follow its fields and the activation picker', async ({ page }) => {
       const e = explorer(page);
-      await e.scrollIntoViewIfNeeded();
+      await ready(e);
       const w = [...weatherNeuron.weights];
       const x = [...weatherNeuron.samples[0].x];
       let b: number = weatherNeuron.bias;
@@ -62,7 +62,7 @@ for (const locale of locales) {
 
     test('the example-day buttons load their inputs and Reset restores the start', async ({ page }) => {
       const e = explorer(page);
-      await e.scrollIntoViewIfNeeded();
+      await ready(e);
       const { weights: w, bias: b, samples } = weatherNeuron;
       await e.locator('[data-sample]').nth(2).click();
       await expect(page.locator('#nx-x3')).toHaveValue(String(samples[2].x[2]));
@@ -75,7 +75,7 @@ for (const locale of locales) {
 
     test('every explorer field rejects bad values with a message and keeps the last good numbers', async ({ page }) => {
       const e = explorer(page);
-      await e.scrollIntoViewIfNeeded();
+      await ready(e);
       const good = await e.locator('[data-formula-z]').innerText();
       for (const id of ['nx-x1', 'nx-x2', 'nx-x3', 'nx-w1', 'nx-w2', 'nx-w3', 'nx-b']) {
         const input = page.locator(`#${id}`);
@@ -93,7 +93,7 @@ for (const locale of locales) {
 
     test('the activation gallery probe shows f(x) and f′(x) from the library', async ({ page }) => {
       const g = gallery(page);
-      await g.scrollIntoViewIfNeeded();
+      await ready(g);
       for (const x of [1, -1.3, 2.75, 0]) {
         await page.locator('#gallery-x').fill(String(x));
         for (const name of galleryNames) {
@@ -113,7 +113,7 @@ for (const locale of locales) {
 
     test('the gallery probe rejects bad values and keeps the last good readings', async ({ page }) => {
       const g = gallery(page);
-      await g.scrollIntoViewIfNeeded();
+      await ready(g);
       await page.locator('#gallery-x').fill('0.5');
       for (const bad of badValues) {
         await page.locator('#gallery-x').fill(bad);
@@ -160,6 +160,12 @@ for (const locale of locales) {
 }
 
 // Helpers
+
+/** Scrolls a widget into view and waits until its script has bound the fields. */
+async function ready(widget: Locator) {
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-ready', 'true');
+}
 
 function explorer(page: Page): Locator {
   return page.locator('[data-neuron-explorer]');

@@ -11,6 +11,7 @@ for (const locale of locales) {
     test.beforeEach(async ({ page }) => {
       await page.goto(`${locale}/network/`);
       await widget(page).scrollIntoViewIfNeeded();
+      await expect(widget(page)).toHaveAttribute('data-ready', 'true');
     });
 
     test('the diagram shows the article example: every weight on its edge, z and a in every neuron', async ({ page }) => {
