@@ -29,7 +29,8 @@ export function formatNumber(x: number, digits = 4, options: FormatOptions = {})
     const s = r.toFixed(Math.min(decimals, 100));
     return trim ? trimZeros(s) : s;
   }
-  const [mantissa, exponent] = r.toExponential(digits - 1).split('e');
+  // From x, not r: rounding the largest doubles up to `digits` digits would overflow r to Infinity.
+  const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
   return `${trim ? trimZeros(mantissa) : mantissa}e${exponent.replace('+', '')}`;
 }
 

@@ -51,3 +51,9 @@ test('formatNumber rejects non-numbers and bad digit counts', () => {
   assertThrowsWith(() => formatNumber('1' as never), 'formatNumber:', 'x', 'a number', 'string');
   assertThrowsWith(() => formatNumber(1, 0), 'formatNumber:', 'digits', '[1, 17]', 'number 0');
 });
+
+test('formatNumber(x) writes the largest doubles in exponent form instead of overflowing while rounding', () => {
+  assert.equal(formatNumber(Number.MAX_VALUE, 3), '1.8e308');
+  assert.equal(formatNumber(-Number.MAX_VALUE, 3, { trim: false }), '-1.80e308');
+  assert.equal(formatNumber(Number.MIN_VALUE, 2), '4.9e-324');
+});
