@@ -31,6 +31,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       // remarkCells: ```ts cell fences become runnable notebook cells, run once here at build time.
+      // @ts-expect-error remarkCells is typed against unist's Node; the processor expects mdast's Root.
       remarkPlugins: [remarkMath, remarkCells],
       rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }]],
     }),
@@ -38,7 +39,10 @@ export default defineConfig({
   // The notebook's worker is fetched as text and started from a Blob in a sandboxed iframe,
   // so it must be one classic script with no imports;
   // keepNames: class and function names in output (Matrix, [Function: sigmoid]) match the build's.
-  vite: { worker: { format: 'iife', rolldownOptions: { output: { keepNames: true } } } },
+  vite: {
+    worker: { format: 'iife', rolldownOptions: { output: { keepNames: true } } },
+    plugins: [forwardChunksPerModule()],
+  },
   integrations: [
     starlight({
       title: { en: 'Forward, Step by Step', 'zh-CN': '一步步理解前向传播' },
@@ -68,6 +72,35 @@ export default defineConfig({
     }),
   ],
 });
+
+/**
+ * In the browser build, each module of src/forward becomes its own small chunk, so a page's widgets
+ * load only the parts of the library they use rather than one chunk shared by every page
+ * (measured: see reports/budget.md). The server build keeps its default chunks.
+ * @returns {import('vite').Plugin}
+ */
+function forwardChunksPerModule() {
+  /** @param {string} id a module id */
+  const name = (id) => {
+    const match = /\/src\/forward\/([a-zA-Z0-9-]+)\.ts$/.exec(id);
+    // The barrel (index.ts) gets no chunk of its own: importers then reach the modules directly.
+    return match && match[1] !== 'index' ? `forward-${match[1]}` : null;
+  };
+  return {
+    name: 'forward-chunks-per-module',
+    configEnvironment(environment) {
+      if (environment !== 'client') return;
+      return {
+        build: {
+          rolldownOptions: {
+            preserveEntrySignatures: 'allow-extension',
+            output: { codeSplitting: { groups: [{ name, includeDependenciesRecursively: false }] } },
+          },
+        },
+      };
+    },
+  };
+}
 
 /** @param {string} value */
 function normaliseBase(value) {

@@ -34,6 +34,8 @@ export interface PageWeight {
   fonts: number;
   images: number;
   cls: number;
+  /** All JavaScript (gzip) once the page has been scrolled through and every widget has started. */
+  jsAfterScroll: number;
   /** Requests that left the site's origin. */
   external: string[];
 }
@@ -61,8 +63,9 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
 }
 
 /**
- * Loads `url`, waits until the network is idle, scrolls through the page (so that widgets near
- * the viewport start) and returns what was loaded and the layout shift so far.
+ * Loads `url` and waits until the network is idle: what has loaded then is what loads "before
+ * interaction". Then scrolls through the page (so that every widget starts) and returns the
+ * layout shift of the whole visit and the JavaScript loaded by then.
  */
 export async function measurePage(page: Page, url: string): Promise<PageWeight> {
   const responses: Array<{ url: string; type: string; body: Promise<Buffer | null> }> = [];
@@ -77,6 +80,7 @@ export async function measurePage(page: Page, url: string): Promise<PageWeight> 
   });
   await watchLayoutShifts(page);
   await page.goto(url, { waitUntil: 'networkidle' });
+  const beforeInteraction = responses.length;
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
@@ -86,15 +90,16 @@ export async function measurePage(page: Page, url: string): Promise<PageWeight> 
   });
   await page.waitForLoadState('networkidle');
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-  const resources: Resource[] = [];
+  const all: Resource[] = [];
   for (const r of responses) {
     const body = await r.body;
-    if (!body) continue;
     const kind = kindOf(r.type, new URL(r.url).pathname);
-    resources.push({ url: r.url, kind, gzip: gzipSync(body).length, own: kind === 'script' && !STARLIGHT_SCRIPTS.some((re) => re.test(r.url)) });
+    all.push({ url: r.url, kind, gzip: body ? gzipSync(body).length : 0, own: kind === 'script' && !STARLIGHT_SCRIPTS.some((re) => re.test(r.url)) });
   }
+  const resources = all.slice(0, beforeInteraction);
   const sum = (pick: (r: Resource) => boolean) => resources.filter(pick).reduce((total, r) => total + r.gzip, 0);
   return {
+    jsAfterScroll: all.filter((r) => r.kind === 'script').reduce((total, r) => total + r.gzip, 0),
     resources,
     js: sum((r) => r.kind === 'script'),
     ownJs: sum((r) => r.own),
