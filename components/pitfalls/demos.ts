@@ -106,6 +106,9 @@ export function signGrid(net: NetworkSpec): boolean[][] {
 // ---------- Pitfall 2: sigmoid saturation ----------
 
 export const MAX_DEPTH = 20;
+/** The depth and pre-activation the widget starts with. */
+export const START_DEPTH = 10;
+export const START_Z = 0;
 
 export interface SaturationDemo {
   depth: number;

@@ -86,6 +86,17 @@ for (const locale of locales) {
       await expect(product).toHaveText(formatNumber(sigmoidChainProduct(11, 2), 4));
     });
 
+    test('a widget loads its code on the first interaction and keeps the keystroke that started it', async ({ page }) => {
+      await open(page, locale);
+      const root = page.locator('[data-pitfall-saturation]');
+      await root.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await expect(root).not.toHaveAttribute('data-ready', 'true');
+      await root.locator('#pf-depth').fill('7');
+      await expect(root).toHaveAttribute('data-ready', 'true');
+      await expect(root.locator('[data-out="product"]')).toHaveText(formatNumber(sigmoidChainProduct(7), 4));
+    });
+
     test('the MSE gradient vanishes where cross-entropy still pushes at a confidently wrong logit', async ({ page }) => {
       await open(page, locale);
       const root = page.locator('[data-pitfall-loss]');

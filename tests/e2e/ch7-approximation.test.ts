@@ -70,7 +70,7 @@ for (const locale of locales) {
           await expect(root.locator('[data-out="mean"]')).toHaveText(f(errors(id, n).mean));
         }
         const means = TABLE_UNITS.map((n) => errors(id, n).mean);
-        expect(await tableColumn(root, 'table-mean')).toEqual(means.map(f));
+        await expect.poll(() => tableColumn(root, 'table-mean')).toEqual(means.map(f));
         for (let i = 2; i < means.length; i++) expect(means[i]).toBeLessThanOrEqual(means[i - 1]);
       });
     }
@@ -78,8 +78,9 @@ for (const locale of locales) {
     test('placed points become the target, by click or by the x and y fields, and their error falls with N', async ({ page }) => {
       const root = await open(page, locale);
       await root.locator('input[name="ap-target"][value="points"]').check();
+      await expect(root).toHaveAttribute('data-ready', 'true');
       const starter = starterPoints();
-      expect(await tableColumn(root, 'table-mean')).toEqual(TABLE_UNITS.map((n) => f(errors('points', n, starter).mean)));
+      await expect.poll(() => tableColumn(root, 'table-mean')).toEqual(TABLE_UNITS.map((n) => f(errors('points', n, starter).mean)));
       expect(errors('points', 64, starter).mean).toBeLessThan(errors('points', 1, starter).mean);
 
       await root.getByRole('button', { name: locale === 'en' ? 'Clear points' : '清除所有点' }).click();
@@ -99,7 +100,7 @@ for (const locale of locales) {
         await expect(root.locator('[data-out="mean"]')).toHaveText(f(errors('points', n, typed).mean));
       }
       expect(errors('points', 64, typed).mean).toBeLessThan(errors('points', 1, typed).mean);
-      expect(await tableColumn(root, 'table-max')).toEqual(TABLE_UNITS.map((n) => f(errors('points', n, typed).max)));
+      await expect.poll(() => tableColumn(root, 'table-max')).toEqual(TABLE_UNITS.map((n) => f(errors('points', n, typed).max)));
 
       // Same x twice is refused with a message.
       await root.locator('#ap-x').fill('-1');
