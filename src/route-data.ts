@@ -1,11 +1,14 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import mainRegular from 'katex/dist/fonts/KaTeX_Main-Regular.woff2?url';
 import mathItalic from 'katex/dist/fonts/KaTeX_Math-Italic.woff2?url';
+import size1 from 'katex/dist/fonts/KaTeX_Size1-Regular.woff2?url';
+import size2 from 'katex/dist/fonts/KaTeX_Size2-Regular.woff2?url';
 import { SOCIAL_IMAGE_SIZE, socialImagePath } from './social-image.ts';
 
-// The two KaTeX fonts every page's math uses, requested with the page rather than after the
-// styles are applied, so formulas are laid out in their final font without a late reflow.
-const preloadedFonts = [mainRegular, mathItalic];
+// The KaTeX fonts that the chapters' math uses (letters, digits, and the larger brackets and sums
+// of display formulas), requested with the page rather than after the styles apply, so formulas
+// are laid out in their final font without a late reflow.
+const preloadedFonts = [mainRegular, mathItalic, size1, size2];
 
 /**
  * Adds to every page's <head> what sharing needs beyond Starlight's defaults (the page's preview
@@ -21,6 +24,10 @@ export const onRequest = defineRouteMiddleware((context) => {
     { tag: 'meta', attrs: { property: 'og:image:height', content: String(SOCIAL_IMAGE_SIZE.height) } },
     { tag: 'meta', attrs: { property: 'og:image:alt', content: route.entry.data.title } },
     { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+    // Hold the first paint until the page title is parsed: by then the header, the contents
+    // column and the start of the text are in, so a long page is never painted half-built
+    // and then rearranged (a layout shift of up to 0.4 measured without it).
+    { tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
     ...preloadedFonts.map((href) => ({ tag: 'link' as const, attrs: { rel: 'preload', href, as: 'font', type: 'font/woff2', crossorigin: '' } })),
   );
 });
