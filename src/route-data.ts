@@ -3,12 +3,13 @@ import mainRegular from 'katex/dist/fonts/KaTeX_Main-Regular.woff2?url';
 import mathItalic from 'katex/dist/fonts/KaTeX_Math-Italic.woff2?url';
 import size1 from 'katex/dist/fonts/KaTeX_Size1-Regular.woff2?url';
 import size2 from 'katex/dist/fonts/KaTeX_Size2-Regular.woff2?url';
+import size4 from 'katex/dist/fonts/KaTeX_Size4-Regular.woff2?url';
 import { SOCIAL_IMAGE_SIZE, socialImagePath } from './social-image.ts';
 
 // The KaTeX fonts that the chapters' math uses (letters, digits, and the larger brackets and sums
 // of display formulas), requested with the page rather than after the styles apply, so formulas
 // are laid out in their final font without a late reflow.
-const preloadedFonts = [mainRegular, mathItalic, size1, size2];
+const preloadedFonts = [mainRegular, mathItalic, size1, size2, size4];
 
 /**
  * Adds to every page's <head> what sharing needs beyond Starlight's defaults (the page's preview

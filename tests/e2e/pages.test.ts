@@ -54,6 +54,7 @@ test('the language switch leads from every page to its counterpart and back', as
     await page.locator('starlight-lang-select select').first().selectOption({ label: '简体中文' });
     await expect(page).toHaveURL(new RegExp(`/${counterpart}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.waitForLoadState('load'); // the menu's script must be running before it is used
     await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
     await expect(page).toHaveURL(new RegExp(`/${path}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
