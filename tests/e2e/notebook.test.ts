@@ -2,7 +2,7 @@
 // kept edits, shared links, keyboard use and the promise that the browser shows what the build wrote.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtPages } from './site.ts';
+import { pagesWithCells } from './site.ts';
 
 const demo = 'en/rules-to-learning/';
 
@@ -22,13 +22,13 @@ test('Run on an unedited cell shows the build output and loads neither the edito
   expect(errors).toEqual([]);
 });
 
-for (const path of builtPages()) {
+for (const path of pagesWithCells()) {
   test(`every cell on /${path} shows in the browser the output the build wrote`, async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(path);
     const cells = page.locator('nb-cell');
     const count = await cells.count();
-    test.skip(count === 0, 'no cells on this page');
+    expect(count).toBeGreaterThan(0);
     const built: string[] = [];
     for (let i = 0; i < count; i++) built.push(await outputText(cells.nth(i)));
     await page.locator('[data-act="run-all"]').click();

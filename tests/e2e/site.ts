@@ -1,4 +1,5 @@
 // Shared helpers for the end-to-end suite: the list of built pages and their published addresses.
+import { readFileSync } from 'node:fs';
 import { builtPagesIn } from '../../scripts/lib/pages.ts';
 
 const base = process.env.BASE ?? '/forward-step-by-step/';
@@ -16,4 +17,10 @@ export function chapterPages(): string[] {
 /** The absolute URL the build gives a page (from SITE and BASE, as in astro.config.mjs). */
 export function publishedUrl(path: string): string {
   return new URL(`${base}${path}`, process.env.SITE ?? 'http://localhost:4321').href;
+}
+
+/** Pages whose built HTML holds at least one code cell. */
+export function pagesWithCells(): string[] {
+  const outDir = process.env.OUT_DIR ?? 'dist';
+  return builtPages().filter((p) => readFileSync(`${outDir}/${p}index.html`, 'utf8').includes('<nb-cell'));
 }
