@@ -1,5 +1,6 @@
 // Chapter 6 (five pitfalls): every widget shows the library's numbers and its pitfall's effect.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectExerciseGrades } from './exercise.ts';
 import {
   buildNetwork, collapseLinear, example221, forward, forwardTrace, formatNumber,
   logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive, stabilityLogits, weatherNeuron,
@@ -184,18 +185,7 @@ for (const locale of locales) {
         ['ex-chain', sigmoidChainProduct(6)],
         ['ex-mse-grad', logitGradients(-4, 1).mse],
       ];
-      for (const [id, answer] of answers) {
-        const box = page.locator(`section:has(#${id}-input)`);
-        await box.locator('input').fill(String(answer));
-        await box.getByRole('button').click();
-        await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'correct');
-        await box.locator('input').fill(String(answer + 1));
-        await box.getByRole('button').click();
-        await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'incorrect');
-        await box.locator('input').fill('abc');
-        await box.getByRole('button').click();
-        await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'invalid');
-      }
+      for (const [id, answer] of answers) await expectExerciseGrades(page, id, answer, 1);
     });
   });
 }

@@ -1,6 +1,7 @@
 // Chapters 8 (what learning means) and 9 (summary): the tables and the recap show the library's
 // numbers, the loss falls as the weight moves the right way, and the summary links back to every chapter.
 import { expect, test, type Page } from '@playwright/test';
+import { expectExerciseGrades } from './exercise.ts';
 import { binaryCrossEntropy, example221, example221Network, forward, forwardTrace, formatNumber } from '../../src/forward/index.ts';
 import { chapterSlugs } from '../../src/chapters.ts';
 
@@ -20,18 +21,6 @@ async function rows(page: Page, table: string): Promise<string[][]> {
     trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
 }
 
-async function grade(page: Page, id: string, answer: number): Promise<void> {
-  const box = page.locator(`section:has(#${id}-input)`);
-  await box.locator('input').fill(String(answer));
-  await box.getByRole('button').click();
-  await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'correct');
-  await box.locator('input').fill(String(answer + 0.5));
-  await box.getByRole('button').click();
-  await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'incorrect');
-  await box.locator('input').fill('Infinity');
-  await box.getByRole('button').click();
-  await expect(box.locator('[data-result]')).toHaveAttribute('data-state', 'invalid');
-}
 
 for (const locale of locales) {
   test.describe(`chapters 8 and 9 in ${locale}`, () => {
@@ -65,7 +54,7 @@ for (const locale of locales) {
       const other = withWeight(example221.W2[0][1] + 1, 1);
       expect(other.loss).toBe(withWeight(start).loss);
       await expect(page.locator('main')).toContainText(f4(other.loss));
-      await grade(page, 'ex-learning-loss', withWeight(1.2).loss);
+      await expectExerciseGrades(page, 'ex-learning-loss', withWeight(1.2).loss);
     });
 
     test('the summary recaps the 2-2-1 forward pass with the library values and links back to every chapter', async ({ page }) => {
@@ -83,7 +72,7 @@ for (const locale of locales) {
       }
       if (chapterSlugs.includes('loss')) await expect(main.locator('a[href="../loss/#stability-lab"]')).toHaveCount(1);
       const swapped = [...example221.X].reverse();
-      await grade(page, 'ex-summary-swap', forward(example221Network(), swapped)[0]);
+      await expectExerciseGrades(page, 'ex-summary-swap', forward(example221Network(), swapped)[0]);
     });
   });
 }
