@@ -50,7 +50,9 @@ const server = createServer(async (req, res) => {
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
   const type = file ? types[extname(file)] ?? 'application/octet-stream' : 'text/html; charset=utf-8';
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+  // Hashed build assets never change under their name; pages are always revalidated.
+  const cache = file && file.includes(`${join(root, '_astro')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(status, { 'content-type': type, 'cache-control': cache });
   res.end(req.method === 'HEAD' ? undefined : body);
 });
 
