@@ -5,6 +5,7 @@
 import { leakyReluPrime, formatNumber } from '../../src/forward/index.ts';
 import type { ActivationName } from '../../src/forward/index.ts';
 import type { PlotBox } from './plot.ts';
+import { localeOf } from '../kit/messages.ts';
 
 /** Leaky ReLU's slope for negative inputs, read from the library's derivative. */
 export const leakySlope = leakyReluPrime(-1);
@@ -78,5 +79,5 @@ export const galleryText = {
 
 /** The gallery's words for a locale ('zh-cn', 'zh-CN' or anything else for English). */
 export function galleryWords(locale: string | undefined) {
-  return locale && locale.toLowerCase().startsWith('zh') ? galleryText['zh-cn'] : galleryText.en;
+  return localeOf(locale) === 'zh-cn' ? galleryText['zh-cn'] : galleryText.en;
 }

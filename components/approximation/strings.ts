@@ -1,4 +1,5 @@
 /** UI strings of the approximation widget in both locales. */
+import { localeOf } from '../kit/messages.ts';
 const en = {
   target: 'Target function',
   targets: { sin: 'sin x', abs: '|x|', step: 'step', points: 'your points' },
@@ -56,5 +57,5 @@ const zh: typeof en = {
 export type ApproximationStrings = typeof en;
 
 export function approximationStrings(locale: string | undefined): ApproximationStrings {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }

@@ -1,4 +1,5 @@
 /** The cross-entropy widget's own words in both locales. */
+import { localeOf } from '../kit/messages.ts';
 const en = {
   trueClass: 'True class',
   className: (k: number) => `class ${k}`,
@@ -29,5 +30,5 @@ const zh: typeof en = {
 };
 export type CeStrings = typeof en;
 export function ceText(locale: string | undefined): CeStrings {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }

@@ -40,7 +40,12 @@ const zh: typeof en = {
 
 export type Messages = typeof en;
 
+/** The site locale for a locale or lang tag: 'zh-cn' for any zh-* ('zh-CN', 'zh-cn'), else 'en'. */
+export function localeOf(lang: string | undefined): Locale {
+  return lang && lang.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
+
 /** The UI strings for a locale; anything but 'zh-cn' (or a zh-* lang tag) reads English. */
 export function ui(locale: string | undefined): Messages {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }

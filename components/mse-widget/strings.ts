@@ -1,4 +1,5 @@
 /** The MSE widget's own words in both locales. */
+import { localeOf } from '../kit/messages.ts';
 const en = {
   figure: 'Five data points, the line ŷ = w·x + b, and each point’s squared error drawn as a square',
   table: 'Each point’s prediction and squared error',
@@ -22,5 +23,5 @@ const zh: typeof en = {
 export type MseStrings = typeof en;
 export const mseStrings: Record<'en' | 'zh-cn', MseStrings> = { en, 'zh-cn': zh };
 export function mseText(locale: string | undefined): MseStrings {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }

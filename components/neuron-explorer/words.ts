@@ -1,5 +1,6 @@
 /** The neuron explorer's words in both languages. */
 import type { ActivationName } from '../../src/forward/index.ts';
+import { localeOf } from '../kit/messages.ts';
 
 const en = {
   inputs: 'Inputs (scaled to 0…1)',
@@ -40,5 +41,5 @@ const zh: typeof en = {
 };
 
 export function explorerWords(locale: string | undefined): typeof en {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }

@@ -1,4 +1,5 @@
 /** UI strings of the pitfall widgets in both locales. */
+import { localeOf } from '../kit/messages.ts';
 const en = {
   // Pitfall 1
   linearTitle: 'Without activations',
@@ -100,5 +101,5 @@ export type PitfallStrings = typeof en;
 
 /** Strings for a locale or a lang tag ('en', 'zh-cn', 'zh-CN'). */
 export function pitfallStrings(locale: string | undefined): PitfallStrings {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }

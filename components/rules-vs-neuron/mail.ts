@@ -4,6 +4,7 @@
  * sigmoid. The weights here are given, not learned: finding them is what training is for.
  */
 import { neuron } from '../../src/forward/index.ts';
+import { localeOf } from '../kit/messages.ts';
 
 export type Lang = 'en' | 'zh-cn';
 
@@ -57,7 +58,7 @@ export const mailSets: Record<Lang, MailSet> = { en, 'zh-cn': zh };
 
 /** 'zh-cn' for any Chinese locale or lang tag, else 'en'. */
 export function langOf(locale: string | undefined): Lang {
-  return locale && locale.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+  return localeOf(locale);
 }
 
 /** The four features the neuron reads, in order. */

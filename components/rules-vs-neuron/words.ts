@@ -1,5 +1,6 @@
 /** The rules-versus-neuron widget's words in both languages. */
 import type { RuleId } from './mail.ts';
+import { localeOf } from '../kit/messages.ts';
 
 const en = {
   rules: 'Rule filter: flag a message if any checked rule fires',
@@ -54,5 +55,5 @@ const zh: typeof en = {
 };
 
 export function rulesWords(locale: string | undefined): typeof en {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }

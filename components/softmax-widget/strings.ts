@@ -1,4 +1,5 @@
 /** The softmax widget's own words in both locales. */
+import { localeOf } from '../kit/messages.ts';
 const en = {
   logit: (i: number) => `z${['₁', '₂', '₃'][i]} (logit of class ${i + 1})`,
   bars: 'The probabilities softmax gives the three classes, as bars',
@@ -21,5 +22,5 @@ const zh: typeof en = {
 };
 export type SoftmaxStrings = typeof en;
 export function softmaxText(locale: string | undefined): SoftmaxStrings {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }

@@ -1,5 +1,6 @@
 /** The stability lab's own words in both locales (rendered at build time; the page's script only fills in numbers). */
 
+import { localeOf } from '../kit/messages.ts';
 const en = {
   logit: (i: number) => `z${['₁', '₂', '₃'][i]}`,
   push: 'Add 100 to every logit',
@@ -36,5 +37,5 @@ const zh: typeof en = {
 };
 export type LabStrings = typeof en;
 export function labText(locale: string | undefined): LabStrings {
-  return locale && locale.toLowerCase().startsWith('zh') ? zh : en;
+  return localeOf(locale) === 'zh-cn' ? zh : en;
 }
