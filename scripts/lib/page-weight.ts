@@ -10,10 +10,12 @@ export const BUDGETS = {
   /** All JavaScript on a page before interaction. */
   allJs: 50 * 1024,
   /**
-   * Layout shift: 0 as Lighthouse reports it (three decimals). Starlight's sidebar moves a 1 px
-   * rule by about 1e-5 on some loads as its web components start; the widgets shift nothing.
+   * Layout shift the end-to-end test tolerates. Lighthouse's cold-load CLS (reports/budget.md) is
+   * 0.000 on every page; on a busy CI machine a math font can still be decoded after the first
+   * paint and nudge a formula by a few pixels (measured up to 0.0011), so the test allows less
+   * than 0.005. A widget that does not reserve its space shifts far more (the cell toolbar did 0.015).
    */
-  cls: 0.0005,
+  cls: 0.005,
 } as const;
 
 /** Scripts that Starlight and Astro ship on every page (file-name prefixes under _astro/, and Pagefind). */
