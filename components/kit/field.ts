@@ -79,3 +79,13 @@ export function bindNumberFields(container: HTMLElement, onChange: (value: numbe
   }
   return handles;
 }
+
+/**
+ * The last step of a widget's start: a value typed before the script arrived is kept when valid
+ * and put back to the default when not, the widget draws once, and it is marked ready.
+ */
+export function finishStart(root: HTMLElement, fields: Map<string, NumberFieldHandle>, draw: () => void): void {
+  for (const field of fields.values()) if (!Number.isFinite(field.value())) field.reset();
+  draw();
+  root.dataset.ready = 'true';
+}

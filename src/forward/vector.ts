@@ -25,26 +25,25 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return s;
 }
 
+/** Applies `op` entry by entry to two vectors of equal length, checked in the name of `fn`. */
+function elementwise(fn: string, a: ArrayLike<number>, b: ArrayLike<number>, out: Vector | undefined, op: (x: number, y: number) => number): Vector {
+  checkVector(fn, 'a', a);
+  checkVector(fn, 'b', b);
+  checkSameLength(fn, 'a', a.length, 'b', b.length);
+  if (out) checkSameLength(fn, 'a', a.length, 'out', out.length);
+  const r = out ?? new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) r[i] = op(a[i], b[i]);
+  return r;
+}
+
 /** Element-wise sum a + b, e.g. `add([1, 2], [0.5, 0.5])` → [1.5, 2.5]. */
 export function add(a: ArrayLike<number>, b: ArrayLike<number>, out?: Vector): Vector {
-  checkVector('add', 'a', a);
-  checkVector('add', 'b', b);
-  checkSameLength('add', 'a', a.length, 'b', b.length);
-  const r = out ?? new Float64Array(a.length);
-  if (out) checkSameLength('add', 'a', a.length, 'out', out.length);
-  for (let i = 0; i < a.length; i++) r[i] = a[i] + b[i];
-  return r;
+  return elementwise('add', a, b, out, (x, y) => x + y);
 }
 
 /** Element-wise difference a − b, e.g. `sub([1, 2], [0.5, 0.5])` → [0.5, 1.5]. */
 export function sub(a: ArrayLike<number>, b: ArrayLike<number>, out?: Vector): Vector {
-  checkVector('sub', 'a', a);
-  checkVector('sub', 'b', b);
-  checkSameLength('sub', 'a', a.length, 'b', b.length);
-  const r = out ?? new Float64Array(a.length);
-  if (out) checkSameLength('sub', 'a', a.length, 'out', out.length);
-  for (let i = 0; i < a.length; i++) r[i] = a[i] - b[i];
-  return r;
+  return elementwise('sub', a, b, out, (x, y) => x - y);
 }
 
 /** Multiplies every entry by a scalar, e.g. `scale([1, -2], 0.5)` → [0.5, -1]. */
