@@ -3,6 +3,8 @@ import type { ActivationName } from './activations.ts';
 import { checkInteger, checkRows, checkVector, describe, fail } from './check.ts';
 import { initHe, initSmallRandom, initXavier, initZeros } from './init.ts';
 import { gemmNT, gemvRow } from './kernel.ts';
+import { simdLayers } from './simdKernel.ts';
+import type { SimdLayers } from './simdKernel.ts';
 import { Matrix, toMatrix } from './matrix.ts';
 import { createRng } from './random.ts';
 import { unrolledForward } from './unroll.ts';
@@ -199,10 +201,18 @@ function activateAll(code: number, buf: Float64Array, n: number): void {
   for (let i = 0; i < n; i++) buf[i] = activate(code, buf[i]);
 }
 
-/** Options of compileNetwork: `unroll: false` forces the generic typed-array loop (default true: small nets get straight-line code). */
+/**
+ * Options of compileNetwork: `unroll: false` forces the generic typed-array loop for single samples
+ * (default true: small nets get straight-line code); `simd: false` keeps batches on the typed-array
+ * kernel (default true: large batches use WebAssembly SIMD where available, with identical results).
+ */
 export interface CompileOptions {
   unroll?: boolean;
+  simd?: boolean;
 }
+
+/** Batches with at least this many multiply-adds go to the WebAssembly kernel, e.g. 64 × 784·128. */
+export const SIMD_MIN_WORK = 1 << 16;
 
 /**
  * Copies a network into flat typed arrays with preallocated buffers for fast repeated calls; later
@@ -290,6 +300,10 @@ export function compileNetwork(net: NetworkSpec, options: CompileOptions = {}): 
   // Batch buffers are kept between calls with the same batch size.
   let bufRows = 0;
   let bufs: Float64Array[] = [];
+  let weightsPerSample = 0;
+  for (let l = 0; l < L; l++) weightsPerSample += ins[l] * outs[l];
+  // Packed on the first batch big enough to need it.
+  let simd: SimdLayers | null | undefined = options.simd === false ? null : undefined;
 
   function forwardMany(X: Matrix | number[][]): Matrix {
     const x = toMatrix('compiled forwardBatch', 'X', X);
@@ -303,10 +317,13 @@ export function compileNetwork(net: NetworkSpec, options: CompileOptions = {}): 
       bufRows = rows;
     }
     const result = new Matrix(rows, nOut);
+    const big = rows > 1 && rows * weightsPerSample >= SIMD_MIN_WORK;
+    if (big && simd === undefined) simd = simdLayers(Ws, bs, ins, outs);
     let src = x.data;
     for (let l = 0; l < L; l++) {
       const dst = l === L - 1 ? result.data : bufs[l];
       if (rows === 1) gemvRow(src, 0, ins[l], Ws[l], outs[l], dst, 0, bs[l]);
+      else if (big && simd) simd.product(l, src, rows, dst);
       else gemmNT(src, rows, ins[l], Ws[l], outs[l], dst, bs[l]);
       activateAll(codes[l], dst, rows * outs[l]);
       src = dst;
