@@ -48,7 +48,7 @@ function section(id: number, body: number[], out: number[]): void {
  * panels of 4 output columns, [panel][p][4]; C gets row-major rows of `cStride` bytes; bias holds
  * panels·4 values. It writes C[i][j] = bias[j] + Σₚ A[i][p]·B[j][p] for every row of every strip.
  */
-export function simdKernelBytes(): Uint8Array {
+export function simdKernelBytes(): Uint8Array<ArrayBuffer> {
   const I32 = 0x7f;
   const V128 = 0x7b;
   const nParams = 8;
