@@ -1,9 +1,10 @@
 // Serves the built site (dist/) the way GitHub Pages does: under the base path, directory indexes,
-// and the site's 404.html for anything missing. Usage: node scripts/serve.mjs [--port N]
+// text compressed with gzip when the client accepts it, and the site's 404.html for anything missing. Usage: node scripts/serve.mjs [--port N]
 // The base path is read from BASE (default '/'), the same variable the build uses.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.OUT_DIR ?? 'dist');
 const base = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -17,6 +18,10 @@ const types = {
   '.ttf': 'font/ttf', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
 };
+
+// Text types are sent gzip-compressed, as GitHub Pages sends them; binary formats are already compressed.
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+const gzipped = new Map(); // file → compressed body, built once per file
 
 async function resolveFile(urlPath) {
   if (!urlPath.startsWith(base)) return null;
@@ -52,8 +57,20 @@ const server = createServer(async (req, res) => {
   const type = file ? types[extname(file)] ?? 'application/octet-stream' : 'text/html; charset=utf-8';
   // Hashed build assets never change under their name; pages are always revalidated.
   const cache = file && file.includes(`${join(root, '_astro')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(status, { 'content-type': type, 'cache-control': cache });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const headers = { 'content-type': type, 'cache-control': cache };
+  let payload = body;
+  const ext = file ? extname(file) : '.html';
+  if (compressible.has(ext)) {
+    headers.vary = 'accept-encoding';
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const key = file ?? '404';
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      payload = gzipped.get(key);
+      headers['content-encoding'] = 'gzip';
+    }
+  }
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : payload);
 });
 
 server.listen(port, '127.0.0.1', () => {
