@@ -17,6 +17,9 @@ const PORT = Number(process.env.BUDGET_PORT ?? 4470);
 const DEBUG_PORT = Number(process.env.BUDGET_DEBUG_PORT ?? 9333);
 const LIGHTHOUSE_MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const TIMING_BUDGETS = { redrawP95: 16, firstOutput: 300 };
+// Lighthouse's performance score moves by several points between runs on a busy machine (its total
+// blocking time follows the CPU); as Lighthouse's own guidance advises, the report takes the median run.
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const origin = `http://localhost:${PORT}`;
 
 const browserPath = findBrowser();
@@ -47,7 +50,7 @@ try {
     const redraw = await sliderRedrawP95(page);
     await context.close();
     const firstOutput = await cellFirstOutputMedian(url);
-    const lh = await lighthouseScores(url);
+    const lh = await lighthouseMedian(url);
     const row = { path, ...weight, redraw, firstOutput, ...lh };
     rows.push(row);
     const miss = [];
@@ -69,13 +72,13 @@ try {
   server.kill();
 }
 
-const header = ['page', 'JS (own)', 'CSS', 'fonts', 'images', 'perf', 'a11y', 'BP', 'SEO', 'LCP', 'CLS', 'redraw p95', 'Run→output'];
+const header = ['page', 'JS (own)', 'CSS', 'fonts', 'images', 'perf (runs)', 'a11y', 'BP', 'SEO', 'LCP', 'CLS', 'redraw p95', 'Run→output'];
 const table = [
   `| ${header.join(' | ')} |`,
   `|${header.map(() => '---').join('|')}|`,
-  ...rows.map((r) => `| /${r.path} | ${kb(r.js)} (${kb(r.ownJs)}) | ${kb(r.css)} | ${kb(r.fonts)} | ${kb(r.images)} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.redraw === null ? '–' : `${r.redraw.toFixed(1)} ms`} | ${r.firstOutput === null ? '–' : `${r.firstOutput.toFixed(0)} ms`} |`),
+  ...rows.map((r) => `| /${r.path} | ${kb(r.js)} (${kb(r.ownJs)}) | ${kb(r.css)} | ${kb(r.fonts)} | ${kb(r.images)} | ${r.scores.performance} (${r.perfRange}) | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.redraw === null ? '–' : `${r.redraw.toFixed(1)} ms`} | ${r.firstOutput === null ? '–' : `${r.firstOutput.toFixed(0)} ms`} |`),
 ];
-const budgets = `Budgets: own JS ≤ ${kb(BUDGETS.ownJs)}, all JS ≤ ${kb(BUDGETS.allJs)} (gzip, before interaction); CLS 0 (Lighthouse, three decimals); Lighthouse performance ≥ 95 (mobile), accessibility, best practices and SEO = 100; slider redraw p95 < ${TIMING_BUDGETS.redrawP95} ms; first cell output < ${TIMING_BUDGETS.firstOutput} ms.`;
+const budgets = `Budgets: own JS ≤ ${kb(BUDGETS.ownJs)}, all JS ≤ ${kb(BUDGETS.allJs)} (gzip, before interaction); CLS 0 (Lighthouse, three decimals); Lighthouse performance ≥ 95 (mobile; the median of ${LIGHTHOUSE_RUNS} runs, each run's score in brackets), accessibility, best practices and SEO = 100; slider redraw p95 < ${TIMING_BUDGETS.redrawP95} ms; first cell output < ${TIMING_BUDGETS.firstOutput} ms.`;
 const verdict = misses.length ? `Pages over budget:\n${misses.map((m) => `- ${m}`).join('\n')}` : 'Pages over budget: none.';
 const report = `# Budget report\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`npm run budget\` on ${pages.length} pages, Chromium ${browser.version()}, served under ${BASE}.\n\n${table.join('\n')}\n\n${budgets}\n\n${verdict}\n`;
 console.log(`\n${report}`);
@@ -84,6 +87,15 @@ writeFileSync('reports/budget.md', report);
 process.exit(misses.length ? 1 : 0);
 
 // Helpers
+
+/** Runs Lighthouse LIGHTHOUSE_RUNS times and returns the run with the median performance score, plus every run's score. */
+async function lighthouseMedian(url) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(url));
+  runs.sort((a, b) => a.scores.performance - b.scores.performance);
+  const median = runs[Math.floor((runs.length - 1) / 2)];
+  return { ...median, perfRange: runs.map((r) => r.scores.performance).join(', ') };
+}
 
 /** Lighthouse on the mobile profile (its default), through the already running Chromium. */
 async function lighthouseScores(url) {

@@ -323,8 +323,7 @@ export function compileNetwork(net: NetworkSpec, options: CompileOptions = {}): 
     for (let l = 0; l < L; l++) {
       const dst = l === L - 1 ? result.data : bufs[l];
       if (rows === 1) gemvRow(src, 0, ins[l], Ws[l], outs[l], dst, 0, bs[l]);
-      else if (big && simd) simd.product(l, src, rows, dst);
-      else gemmNT(src, rows, ins[l], Ws[l], outs[l], dst, bs[l]);
+      else if (!(big && simd && simd.product(l, src, rows, dst))) gemmNT(src, rows, ins[l], Ws[l], outs[l], dst, bs[l]);
       activateAll(codes[l], dst, rows * outs[l]);
       src = dst;
     }

@@ -159,8 +159,11 @@ type GemmExport = (
 
 /** A network's layers packed into WebAssembly memory for batched products; see simdLayers. */
 export interface SimdLayers {
-  /** dst [rows][out] = src [rows][in] · Wᵀ + b for layer l, bit-identical to gemmNT. */
-  product(l: number, src: Float64Array, rows: number, dst: Float64Array): void;
+  /**
+   * dst [rows][out] = src [rows][in] · Wᵀ + b for layer l, bit-identical to gemmNT; false (dst untouched)
+   * when the memory for this batch cannot be had, so the caller falls back to gemmNT.
+   */
+  product(l: number, src: Float64Array, rows: number, dst: Float64Array): boolean;
 }
 
 const PAGE = 65536;
@@ -209,17 +212,21 @@ export function simdLayers(
     heap.set(bs[l], bAt[l] / 8);
   }
 
-  function product(l: number, src: Float64Array, rows: number, dst: Float64Array): void {
+  function product(l: number, src: Float64Array, rows: number, dst: Float64Array): boolean {
     const k = ins[l];
     const m = outs[l];
-    if (rows === 0) return;
+    if (rows === 0) return true;
     const strips = Math.ceil(rows / R);
     const cStride = panels[l] * 32;
     const aAt = weightBytes;
     const cAt = aAt + strips * R * k * 8;
     const need = cAt + strips * R * cStride;
     if (need > memory.buffer.byteLength) {
-      memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+      try {
+        memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+      } catch {
+        return false; // past the engine's memory limit
+      }
       heap = new Float64Array(memory.buffer);
     }
     let o = aAt / 8;
@@ -231,6 +238,7 @@ export function simdLayers(
     gemm(aAt, strips, k, wAt[l], panels[l], cAt, bAt[l], cStride);
     const stride = cStride / 8;
     for (let i = 0; i < rows; i++) dst.set(heap.subarray(cAt / 8 + i * stride, cAt / 8 + i * stride + m), i * m);
+    return true;
   }
 
   return { product };
