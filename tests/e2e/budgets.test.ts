@@ -16,3 +16,22 @@ for (const path of builtPages()) {
     expect(weight.external).toEqual([]);
   });
 }
+
+// The budget's Lighthouse runs go through the local server, so it must send what the host sends:
+// GitHub Pages compresses text with gzip and leaves already-compressed fonts and images alone.
+test('the local server sends pages, styles and scripts gzip-compressed, and fonts as they are', async ({ page }) => {
+  const encodings = new Map<string, string>();
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (!encodings.has(type)) encodings.set(type, response.headers()['content-encoding'] ?? 'none');
+  });
+  const response = await page.goto('en/neuron/');
+  expect(response?.headers()['content-encoding']).toBe('gzip');
+  await page.waitForLoadState('networkidle');
+  expect(encodings.get('script')).toBe('gzip');
+  expect(encodings.get('font')).toBe('none');
+  const css = await page.request.get(await page.locator('link[rel="stylesheet"]').first().getAttribute('href') ?? '', { headers: { 'accept-encoding': 'gzip' } });
+  expect(css.headers()['content-encoding']).toBe('gzip');
+  expect(css.headers()['vary']).toBe('accept-encoding');
+  expect((await css.text()).length).toBeGreaterThan(100); // decoded by the client: real CSS text
+});
