@@ -5,7 +5,8 @@
 import { leakyReluPrime, formatNumber } from '../../src/forward/index.ts';
 import type { ActivationName } from '../../src/forward/index.ts';
 import type { PlotBox } from './plot.ts';
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
+import type { Locale } from '../kit/messages.ts';
 
 /** Leaky ReLU's slope for negative inputs, read from the library's derivative. */
 export const leakySlope = leakyReluPrime(-1);
@@ -78,6 +79,4 @@ export const galleryText = {
 } as const;
 
 /** The gallery's words for a locale ('zh-cn', 'zh-CN' or anything else for English). */
-export function galleryWords(locale: string | undefined) {
-  return localeOf(locale) === 'zh-cn' ? galleryText['zh-cn'] : galleryText.en;
-}
+export const galleryWords = stringsFor<(typeof galleryText)[Locale]>(galleryText);

@@ -1,5 +1,5 @@
 /** UI strings of the approximation widget in both locales. */
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 const en = {
   target: 'Target function',
   targets: { sin: 'sin x', abs: '|x|', step: 'step', points: 'your points' },
@@ -56,6 +56,4 @@ const zh: typeof en = {
 
 export type ApproximationStrings = typeof en;
 
-export function approximationStrings(locale: string | undefined): ApproximationStrings {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const approximationStrings: (locale: string | undefined) => ApproximationStrings = stringsFor({ en, 'zh-cn': zh });

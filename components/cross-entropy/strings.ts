@@ -1,5 +1,5 @@
 /** The cross-entropy widget's own words in both locales. */
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 const en = {
   trueClass: 'True class',
   className: (k: number) => `class ${k}`,
@@ -29,6 +29,4 @@ const zh: typeof en = {
   clipped: (eps: string) => `p 小于 ${eps}:取对数前先截断`,
 };
 export type CeStrings = typeof en;
-export function ceText(locale: string | undefined): CeStrings {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const ceText: (locale: string | undefined) => CeStrings = stringsFor({ en, 'zh-cn': zh });

@@ -45,7 +45,13 @@ export function localeOf(lang: string | undefined): Locale {
   return lang && lang.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
 }
 
-/** The UI strings for a locale; anything but 'zh-cn' (or a zh-* lang tag) reads English. */
-export function ui(locale: string | undefined): Messages {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
+/**
+ * A string table's lookup: the table for a locale or lang tag, English for anything but zh-*;
+ * e.g. `const words = stringsFor({ en, 'zh-cn': zh }); words('zh-CN')` → zh.
+ */
+export function stringsFor<T>(tables: Readonly<Record<Locale, T>>): (locale: string | undefined) => T {
+  return (locale) => tables[localeOf(locale)];
 }
+
+/** The UI strings for a locale; anything but 'zh-cn' (or a zh-* lang tag) reads English. */
+export const ui: (locale: string | undefined) => Messages = stringsFor({ en, 'zh-cn': zh });

@@ -1,5 +1,5 @@
 /** The MSE widget's own words in both locales. */
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 const en = {
   figure: 'Five data points, the line ŷ = w·x + b, and each point’s squared error drawn as a square',
   table: 'Each point’s prediction and squared error',
@@ -22,6 +22,4 @@ const zh: typeof en = {
 };
 export type MseStrings = typeof en;
 export const mseStrings: Record<'en' | 'zh-cn', MseStrings> = { en, 'zh-cn': zh };
-export function mseText(locale: string | undefined): MseStrings {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const mseText: (locale: string | undefined) => MseStrings = stringsFor({ en, 'zh-cn': zh });

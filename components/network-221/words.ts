@@ -1,6 +1,6 @@
 /** The 2-2-1 widget's words in both languages. */
 import type { StepName } from './model.ts';
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 
 const en = {
   diagram: 'The 2-2-1 network: inputs x[1] and x[2] on the left, hidden neurons h1 and h2 in the middle, the output neuron on the right. Every edge carries its weight; every neuron shows its z and a.',
@@ -54,6 +54,4 @@ const zh: typeof en = {
   nonFinite: '有个值大到无法显示,请把某个输入改回来。',
 };
 
-export function networkWords(locale: string | undefined): typeof en {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const networkWords: (locale: string | undefined) => typeof en = stringsFor({ en, 'zh-cn': zh });

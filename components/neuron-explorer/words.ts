@@ -1,6 +1,6 @@
 /** The neuron explorer's words in both languages. */
 import type { ActivationName } from '../../src/forward/index.ts';
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 
 const en = {
   inputs: 'Inputs (scaled to 0…1)',
@@ -40,6 +40,4 @@ const zh: typeof en = {
   },
 };
 
-export function explorerWords(locale: string | undefined): typeof en {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const explorerWords: (locale: string | undefined) => typeof en = stringsFor({ en, 'zh-cn': zh });

@@ -1,5 +1,5 @@
 /** UI strings of the pitfall widgets in both locales. */
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 const en = {
   // Pitfall 1
   linearTitle: 'Without activations',
@@ -100,6 +100,4 @@ const zh: typeof en = {
 export type PitfallStrings = typeof en;
 
 /** Strings for a locale or a lang tag ('en', 'zh-cn', 'zh-CN'). */
-export function pitfallStrings(locale: string | undefined): PitfallStrings {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const pitfallStrings: (locale: string | undefined) => PitfallStrings = stringsFor({ en, 'zh-cn': zh });

@@ -1,6 +1,6 @@
 /** The rules-versus-neuron widget's words in both languages. */
 import type { RuleId } from './mail.ts';
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 
 const en = {
   rules: 'Rule filter: flag a message if any checked rule fires',
@@ -54,6 +54,4 @@ const zh: typeof en = {
   summary: (rules: number, neuron: number, n: number) => `规则判对 ${rules}/${n} 封,神经元判对 ${neuron}/${n} 封。`,
 };
 
-export function rulesWords(locale: string | undefined): typeof en {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const rulesWords: (locale: string | undefined) => typeof en = stringsFor({ en, 'zh-cn': zh });

@@ -1,5 +1,5 @@
 /** The softmax widget's own words in both locales. */
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 const en = {
   logit: (i: number) => `z${['₁', '₂', '₃'][i]} (logit of class ${i + 1})`,
   bars: 'The probabilities softmax gives the three classes, as bars',
@@ -21,6 +21,4 @@ const zh: typeof en = {
   reset: '恢复初始 logits',
 };
 export type SoftmaxStrings = typeof en;
-export function softmaxText(locale: string | undefined): SoftmaxStrings {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const softmaxText: (locale: string | undefined) => SoftmaxStrings = stringsFor({ en, 'zh-cn': zh });

@@ -1,6 +1,6 @@
 /** The stability lab's own words in both locales (rendered at build time; the page's script only fills in numbers). */
 
-import { localeOf } from '../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 const en = {
   logit: (i: number) => `z${['₁', '₂', '₃'][i]}`,
   push: 'Add 100 to every logit',
@@ -36,6 +36,4 @@ const zh: typeof en = {
   shiftNote: '减去 m,相当于分子和分母同乘一个因子 e^(−m),一约就掉:概率不变,而最大的那个指数变成了 e^0 = 1。',
 };
 export type LabStrings = typeof en;
-export function labText(locale: string | undefined): LabStrings {
-  return localeOf(locale) === 'zh-cn' ? zh : en;
-}
+export const labText: (locale: string | undefined) => LabStrings = stringsFor({ en, 'zh-cn': zh });

@@ -53,6 +53,11 @@ export function checkVector(fn: string, arg: string, v: unknown, length?: number
   return xs;
 }
 
+/** A number as a one-entry vector, or a checked vector, e.g. `checkNumberOrVector('mse', 'pred', 0.5)` → [0.5]. */
+export function checkNumberOrVector(fn: string, arg: string, v: unknown): ArrayLike<number> {
+  return typeof v === 'number' ? [checkNumber(fn, arg, v)] : checkVector(fn, arg, v);
+}
+
 /** Throws unless two lengths agree, e.g. `checkSameLength('dot', 'a', 2, 'b', 2)`. */
 export function checkSameLength(fn: string, argA: string, lengthA: number, argB: string, lengthB: number): void {
   if (lengthA !== lengthB) {

@@ -1,4 +1,4 @@
-import { checkNumber, checkVector, describe, fail } from './check.ts';
+import { checkNumberOrVector, checkVector, describe, fail } from './check.ts';
 import { Matrix, toMatrix } from './matrix.ts';
 import { logSoftmax } from './softmax.ts';
 
@@ -7,8 +7,8 @@ export const CE_EPSILON = 1e-12;
 
 /** Mean squared error (1/n)Σ(predᵢ − targetᵢ)², e.g. `mse([0.5, 1], [0, 1])` → 0.125. */
 export function mse(pred: ArrayLike<number> | number, target: ArrayLike<number> | number): number {
-  const p = typeof pred === 'number' ? [checkNumber('mse', 'pred', pred)] : checkVector('mse', 'pred', pred);
-  const t = typeof target === 'number' ? [checkNumber('mse', 'target', target)] : checkVector('mse', 'target', target);
+  const p = checkNumberOrVector('mse', 'pred', pred);
+  const t = checkNumberOrVector('mse', 'target', target);
   if (p.length !== t.length) {
     throw new Error(`mse: pred has length ${p.length} but target has length ${t.length} (expected equal)`);
   }
@@ -77,8 +77,8 @@ export function crossEntropyFromLogits(logits: ArrayLike<number>, target: number
  * [CE_EPSILON, 1 − CE_EPSILON], e.g. `binaryCrossEntropy(0.598, 1)` → 0.5142.
  */
 export function binaryCrossEntropy(p: number | ArrayLike<number>, y: number | ArrayLike<number>): number {
-  const ps = typeof p === 'number' ? [checkNumber('binaryCrossEntropy', 'p', p)] : checkVector('binaryCrossEntropy', 'p', p);
-  const ys = typeof y === 'number' ? [checkNumber('binaryCrossEntropy', 'y', y)] : checkVector('binaryCrossEntropy', 'y', y);
+  const ps = checkNumberOrVector('binaryCrossEntropy', 'p', p);
+  const ys = checkNumberOrVector('binaryCrossEntropy', 'y', y);
   if (ps.length !== ys.length) {
     throw new Error(`binaryCrossEntropy: p has length ${ps.length} but y has length ${ys.length} (expected equal)`);
   }

@@ -2,6 +2,7 @@
 //   plot({ x: [0, 1, 2], y: [0, 1, 4], title: 'squares' })
 //   plot({ x, y: [ys1, ys2], labels: ['sigmoid', 'tanh'] })
 //   plot(sigmoid, [-6, 6])            plot([sigmoid, tanh], [-4, 4], { labels: ['σ', 'tanh'] })
+import { formatNumber } from '../forward/index.ts';
 import { el, type View } from './view.ts';
 
 /** Data for a line plot: one x array and one or more y series of the same length. */
@@ -45,11 +46,6 @@ export function plotData(args: unknown[]): PlotData {
   return first as PlotData;
 }
 
-function tick(v: number): string {
-  if (v === 0) return '0';
-  const s = Math.abs(v) >= 1e4 || Math.abs(v) < 1e-3 ? v.toExponential(1) : String(Number(v.toPrecision(3)));
-  return s;
-}
 
 /** Draws plot data as an SVG view, e.g. `plotView({ x: [0, 1], y: [0, 1] })`. */
 export function plotView(data: PlotData): View {
@@ -85,10 +81,10 @@ export function plotView(data: PlotData): View {
   const axes: View[] = [
     el('line', 'nb-axis', [], { x1: String(M.left), y1: String(M.top), x2: String(M.left), y2: bottom }),
     el('line', 'nb-axis', [], { x1: String(M.left), y1: bottom, x2: String(W - M.right), y2: bottom }),
-    el('text', 'nb-tick', [tick(y1)], { x: String(M.left - 4), y: String(M.top + 4), 'text-anchor': 'end' }),
-    el('text', 'nb-tick', [tick(y0)], { x: String(M.left - 4), y: bottom, 'text-anchor': 'end' }),
-    el('text', 'nb-tick', [tick(x0)], { x: String(M.left), y: String(H - 6), 'text-anchor': 'start' }),
-    el('text', 'nb-tick', [tick(x1)], { x: String(W - M.right), y: String(H - 6), 'text-anchor': 'end' }),
+    el('text', 'nb-tick', [formatNumber(y1, 3)], { x: String(M.left - 4), y: String(M.top + 4), 'text-anchor': 'end' }),
+    el('text', 'nb-tick', [formatNumber(y0, 3)], { x: String(M.left - 4), y: bottom, 'text-anchor': 'end' }),
+    el('text', 'nb-tick', [formatNumber(x0, 3)], { x: String(M.left), y: String(H - 6), 'text-anchor': 'start' }),
+    el('text', 'nb-tick', [formatNumber(x1, 3)], { x: String(W - M.right), y: String(H - 6), 'text-anchor': 'end' }),
   ];
   if (y0 < 0 && y1 > 0) axes.push(el('line', 'nb-zero', [], { x1: String(M.left), y1: py(0), x2: String(W - M.right), y2: py(0) }));
   const labels = (data.labels ?? []).slice(0, series.length).map((label, k) =>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkVector, checkRows, checkInteger, describe, fail } from '../../../src/forward/check.ts';
+import { checkVector, checkRows, checkInteger, checkNumberOrVector, describe, fail } from '../../../src/forward/check.ts';
 import { assertThrowsWith } from './close.ts';
 
 test('fail(fn, arg, expected, received) builds "fn: arg received (expected …)"', () => {
@@ -23,4 +23,12 @@ test('checkVector, checkRows and checkInteger pass good input through and reject
   assertThrowsWith(() => checkVector('f', 'v', [1], 2), 'f: v has length 1 (expected length 2)');
   assertThrowsWith(() => checkRows('f', 'W', [1, 2]), 'f: W[0] is the number 1 (expected a row of numbers)');
   assertThrowsWith(() => checkInteger('f', 'n', 1.5), 'f: n is the number 1.5 (expected an integer ≥ 0)');
+});
+
+test('checkNumberOrVector(fn, arg, v) wraps a number, passes a vector through and names bad input', () => {
+  assert.deepEqual(checkNumberOrVector('mse', 'pred', 0.5), [0.5]);
+  const v = [1, 2];
+  assert.equal(checkNumberOrVector('mse', 'pred', v), v);
+  assertThrowsWith(() => checkNumberOrVector('mse', 'pred', NaN), 'mse:', 'pred');
+  assertThrowsWith(() => checkNumberOrVector('mse', 'pred', 'x'), 'mse: pred is the string "x"');
 });
