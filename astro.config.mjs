@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkCells from './src/notebook/remark-cells.ts';
-import { chapterSlugs } from './src/chapters.ts';
+import { chapterSlugs } from './src/chapters/index.ts';
 
 // GitHub Pages serves a project site under /<repository>/; the workflow passes SITE and BASE.
 // Locally both default to the root, so `npm start` serves http://localhost:4321/.

@@ -5,9 +5,8 @@ import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import {
-  buildNetwork, compileNetwork, createRng, crossEntropyBatch, example221Network, Matrix, softmaxRows,
-} from '../src/forward/index.ts';
+import { buildNetwork, compileNetwork, createRng, crossEntropyBatch, Matrix, softmaxRows } from '../src/forward/index.ts';
+import { example221Network } from '../src/chapters/examples.ts';
 import type { NetworkSpec } from '../src/forward/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,7 +6,8 @@
  * Keys: x_j (input j), W1_i_j (hidden neuron i, input j), b1_i, z1_i, a1_i, W2_0_i, b2_0, z2_0, a2_0,
  * counted from 0 like the library's arrays; the page shows them counted from 1.
  */
-import { example221, formatNumber, forwardTrace } from '../../src/forward/index.ts';
+import { formatNumber, forwardTrace } from '../../src/forward/index.ts';
+import { example221 } from '../../src/chapters/examples.ts';
 import type { NetworkSpec } from '../../src/forward/index.ts';
 
 export type Values = Record<string, number>;

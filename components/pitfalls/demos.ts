@@ -2,21 +2,8 @@
  * The data behind the pitfall widgets, all computed by the forward library: the build renders the
  * default state with these functions and the widgets' scripts call them again on every change.
  */
-import {
-  buildNetwork,
-  collapseLinear,
-  compileNetwork,
-  createRng,
-  forward,
-  forwardTrace,
-  logitGradients,
-  sigmoidChainProduct,
-  sigmoidPrime,
-  softmax,
-  softmaxNaive,
-  stabilityLogits,
-  weatherNeuron,
-} from '../../src/forward/index.ts';
+import { buildNetwork, collapseLinear, compileNetwork, createRng, forward, forwardTrace, logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive } from '../../src/forward/index.ts';
+import { stabilityLogits, weatherNeuron } from '../../src/chapters/examples.ts';
 import type { LayerSpec, LogitGradients, NetworkSpec } from '../../src/forward/index.ts';
 import { linspace } from './draw.ts';
 

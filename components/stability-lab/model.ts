@@ -2,7 +2,8 @@
  * The stability lab's numbers: the textbook softmax (`softmaxNaive`) beside the stable one
  * (`softmaxSteps`) on the same logits, and a diagnosis of how the textbook one fails, if it does.
  */
-import { formatNumber, softmaxNaive, softmaxSteps, stabilityLogits } from '../../src/forward/index.ts';
+import { formatNumber, softmaxNaive, softmaxSteps } from '../../src/forward/index.ts';
+import { stabilityLogits } from '../../src/chapters/examples.ts';
 
 /** The lab starts from the article's overflow logits moved down to small values (the same gaps between them). */
 export const labStart: readonly number[] = Object.freeze(stabilityLogits.map((z) => z - stabilityLogits[0]));

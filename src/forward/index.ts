@@ -22,7 +22,6 @@ export type { LogitGradients } from './logitGradient.ts';
 export { logitGradients } from './logitGradient.ts';
 export type { Target } from './approximate.ts';
 export { fitReluInterpolant, maxError, meanAbsError } from './approximate.ts';
-export { example221, example221Network, weatherNeuron, crossEntropyExamples, stabilityLogits } from './examples.ts';
 export type { FormatOptions } from './format.ts';
 export { formatNumber, formatVector, formatMatrix } from './format.ts';
 export { neuron } from './neuron.ts';

@@ -1,12 +1,14 @@
 // The worker that runs cells in the browser. The page fetches this bundle as text and the sandboxed
 // iframe starts it from a Blob URL, so it runs with an opaque origin: no DOM, no storage of the site.
 import * as forward from '../forward/index.ts';
+// The tutorial's worked examples (the article's data) are in scope beside the library.
+import * as examples from '../chapters/examples.ts';
 import { isRequest, type Reply } from './protocol.ts';
 import { Notebook } from './runtime.ts';
 
 const indirectEval = eval;
 const notebook = new Notebook({
-  forward: forward as unknown as Record<string, unknown>,
+  forward: { ...forward, ...examples } as unknown as Record<string, unknown>,
   evaluate: (source) => indirectEval(source) as (...args: unknown[]) => unknown,
 });
 

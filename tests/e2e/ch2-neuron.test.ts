@@ -1,10 +1,8 @@
 // Chapter 2: the neuron explorer, the activation gallery, the collapse of linear layers, cells and
 // exercises. Every expected number is computed here with the library.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import {
-  activationNames, collapseLinear, example221, formatNumber, forward, getActivation, neuron, relu, sigmoid, weatherNeuron,
-  type ActivationName,
-} from '../../src/forward/index.ts';
+import { activationNames, collapseLinear, formatNumber, forward, getActivation, neuron, relu, sigmoid, type ActivationName } from '../../src/forward/index.ts';
+import { example221, weatherNeuron } from '../../src/chapters/examples.ts';
 
 const locales = ['en', 'zh-cn'] as const;
 const f = (x: number) => formatNumber(x);

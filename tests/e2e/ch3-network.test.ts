@@ -1,6 +1,7 @@
 // Chapter 3: the worked 2-2-1 example. Every expected number is computed here with the library.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { example221, example221Network, formatNumber, formatVector, forwardTrace, type NetworkSpec } from '../../src/forward/index.ts';
+import { formatNumber, formatVector, forwardTrace, type NetworkSpec } from '../../src/forward/index.ts';
+import { example221, example221Network } from '../../src/chapters/examples.ts';
 
 const locales = ['en', 'zh-cn'] as const;
 const f = (x: number) => formatNumber(x);

@@ -1,9 +1,8 @@
 // Chapter 4: loss functions and softmax. Every expected number is computed here with the library.
 import { expect, test, type Locator } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
-import {
-  crossEntropy, crossEntropyExamples, formatNumber, formatVector, mse, neuron, softmax, softmaxNaive, softmaxSteps, stabilityLogits,
-} from '../../src/forward/index.ts';
+import { crossEntropy, formatNumber, formatVector, mse, neuron, softmax, softmaxNaive, softmaxSteps } from '../../src/forward/index.ts';
+import { crossEntropyExamples, stabilityLogits } from '../../src/chapters/examples.ts';
 import { msePoints, mseStart } from '../../components/mse-widget/model.ts';
 import { labStart } from '../../components/stability-lab/model.ts';
 import { softmaxStart } from '../../components/softmax-widget/model.ts';

@@ -1,10 +1,8 @@
 // Chapter 6 (five pitfalls): every widget shows the library's numbers and its pitfall's effect.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
-import {
-  buildNetwork, collapseLinear, example221, forward, forwardTrace, formatNumber,
-  logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive, stabilityLogits, weatherNeuron,
-} from '../../src/forward/index.ts';
+import { buildNetwork, collapseLinear, forward, forwardTrace, formatNumber, logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive } from '../../src/forward/index.ts';
+import { example221, stabilityLogits, weatherNeuron } from '../../src/chapters/examples.ts';
 import { LINEAR_SEED, INIT_SEED, INIT_SIZES, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfalls/demos.ts';
 import { cellsPath } from '../../components/pitfalls/draw.ts';
 

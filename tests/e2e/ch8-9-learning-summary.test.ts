@@ -2,8 +2,9 @@
 // numbers, the loss falls as the weight moves the right way, and the summary links back to every chapter.
 import { expect, test, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
-import { binaryCrossEntropy, example221, example221Network, forward, forwardTrace, formatNumber } from '../../src/forward/index.ts';
-import { chapterSlugs } from '../../src/chapters.ts';
+import { binaryCrossEntropy, forward, forwardTrace, formatNumber } from '../../src/forward/index.ts';
+import { example221, example221Network } from '../../src/chapters/examples.ts';
+import { chapterSlugs } from '../../src/chapters/index.ts';
 
 const locales = ['en', 'zh-cn'] as const;
 const f4 = (v: number) => formatNumber(v, 4);

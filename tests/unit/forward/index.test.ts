@@ -13,7 +13,6 @@ const contract = [
   'createRng', 'randn', 'initZeros', 'initSmallRandom', 'initXavier', 'initHe',
   'buildNetwork', 'forward', 'forwardBatch', 'forwardTrace', 'compileNetwork',
   'collapseLinear', 'sigmoidChainProduct', 'logitGradients', 'fitReluInterpolant', 'maxError', 'meanAbsError',
-  'example221', 'example221Network', 'weatherNeuron', 'crossEntropyExamples', 'stabilityLogits',
   'formatNumber', 'formatVector', 'neuron',
 ];
 

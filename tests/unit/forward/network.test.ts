@@ -5,7 +5,7 @@ import { buildNetwork, networkSizes, forward, forwardTrace, forwardBatch, compil
 import type { NetworkSpec } from '../../../src/forward/network.ts';
 import { activationNames } from '../../../src/forward/activations.ts';
 import type { ActivationName } from '../../../src/forward/activations.ts';
-import { example221Network } from '../../../src/forward/examples.ts';
+import { example221Network } from '../../../src/chapters/examples.ts';
 import { createRng } from '../../../src/forward/random.ts';
 import { assertAllClose, assertThrowsWith } from './close.ts';
 

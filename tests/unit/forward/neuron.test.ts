@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { neuron } from '../../../src/forward/neuron.ts';
-import { weatherNeuron } from '../../../src/forward/examples.ts';
+import { weatherNeuron } from '../../../src/chapters/examples.ts';
 import { assertClose, assertThrowsWith } from './close.ts';
 
 test('neuron(weights, bias, inputs) is z = Σ wᵢxᵢ + b with identity activation by default', () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { softmax, softmaxNaive, logSoftmax, softmaxSteps, softmaxRows } from '../../../src/forward/softmax.ts';
-import { stabilityLogits } from '../../../src/forward/examples.ts';
+import { stabilityLogits } from '../../../src/chapters/examples.ts';
 import { assertAllClose, assertClose, assertThrowsWith } from './close.ts';
 
 // softmax([0, 1, 2]) from 40-digit arithmetic; [1000, 1001, 1002] is the same distribution shifted.

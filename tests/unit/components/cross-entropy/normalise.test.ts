@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renormalise } from '../../../../components/cross-entropy/normalise.ts';
-import { crossEntropyExamples } from '../../../../src/forward/index.ts';
+import { crossEntropyExamples } from '../../../../src/chapters/examples.ts';
 
 const sum = (p: number[]) => p.reduce((s, v) => s + v, 0);
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { computeAll, defaultInputs, inputKeys, nodeOf, opText, outputKeys, specFrom, stepText, valueText } from '../../../../components/network-221/model.ts';
-import { example221, example221Network, formatNumber, forwardTrace } from '../../../../src/forward/index.ts';
+import { formatNumber, forwardTrace } from '../../../../src/forward/index.ts';
+import { example221, example221Network } from '../../../../src/chapters/examples.ts';
 
 test('defaultInputs() holds exactly the article example: X, W1, b1, W2, b2', () => {
   const v = defaultInputs();

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { factor, plotBoxFor, sumTerms } from '../../../../components/neuron-explorer/formula.ts';
-import { activationNames, formatNumber, weatherNeuron } from '../../../../src/forward/index.ts';
+import { activationNames, formatNumber } from '../../../../src/forward/index.ts';
+import { weatherNeuron } from '../../../../src/chapters/examples.ts';
 
 test('sumTerms(w, x, b) writes the weather neuron with its numbers and a minus for the negative weight', () => {
   const { weights, bias, samples } = weatherNeuron;

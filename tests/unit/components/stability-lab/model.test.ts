@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labStart, labView } from '../../../../components/stability-lab/model.ts';
-import { stabilityLogits } from '../../../../src/forward/index.ts';
+import { stabilityLogits } from '../../../../src/chapters/examples.ts';
 
 test('labView(z) agrees between the textbook and the stable softmax on small logits', () => {
   const v = labView(labStart);

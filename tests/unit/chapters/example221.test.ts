@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { example221, example221Network, forward, forwardTrace, compileNetwork, forwardBatch, crossEntropy, crossEntropyExamples, relu, sigmoid, formatNumber } from '../../../src/forward/index.ts';
-import { assertClose } from './close.ts';
+import { forward, forwardTrace, compileNetwork, forwardBatch, crossEntropy, relu, sigmoid, formatNumber } from '../../../src/forward/index.ts';
+import { example221, example221Network, crossEntropyExamples } from '../../../src/chapters/examples.ts';
+import { assertClose } from '../forward/close.ts';
 
 // The article's numbers, each written out as the arithmetic a reader would do by hand.
 const z1 = [0.2 * 1 + 0.4 * 0.5 + 0.1, 0.3 * 1 - 0.5 * 0.5 - 0.2]; // [0.5, -0.15]

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { example221, example221Network, weatherNeuron, crossEntropyExamples, stabilityLogits } from '../../../src/forward/examples.ts';
-import { networkSizes } from '../../../src/forward/network.ts';
+import { example221, example221Network, weatherNeuron, crossEntropyExamples, stabilityLogits } from '../../../src/chapters/examples.ts';
+import { networkSizes } from '../../../src/forward/index.ts';
 
 test('example221 holds the article\'s data with W stored [out][in]', () => {
   assert.deepEqual(example221.X, [1.0, 0.5]);

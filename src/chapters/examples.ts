@@ -1,5 +1,4 @@
-import type { ActivationName } from './activations.ts';
-import type { NetworkSpec } from './network.ts';
+import type { ActivationName, NetworkSpec } from '../forward/index.ts';
 
 // Shared data: treat it as read-only (example221Network() gives an editable copy).
 
