@@ -33,3 +33,14 @@ const contentDir = join(process.cwd(), 'content', 'docs');
 export const chapterSlugs: ChapterSlug[] = plannedChapters.filter((slug) =>
   locales.every((locale) => existsSync(join(contentDir, locale.slug, `${slug}.mdx`))),
 );
+
+/**
+ * A chapter's number in reading order (1-based), for "chapter N" in prose and in sidebar labels, so
+ * adding a chapter renumbers every reference, e.g. `chapterNumber('neuron')` → 2.
+ * Throws for a slug that is not a published chapter.
+ */
+export function chapterNumber(slug: ChapterSlug): number {
+  const i = chapterSlugs.indexOf(slug);
+  if (i < 0) throw new Error(`chapterNumber: "${slug}" is not a published chapter`);
+  return i + 1;
+}

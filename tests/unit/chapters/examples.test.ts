@@ -29,3 +29,10 @@ test('weatherNeuron, crossEntropyExamples and stabilityLogits hold the article\'
   assert.deepEqual(crossEntropyExamples, { label: [1, 0, 0], good: [0.7, 0.2, 0.1], bad: [0.4, 0.3, 0.3] });
   assert.deepEqual(stabilityLogits, [1000, 1001, 1002]);
 });
+
+test('chapterNumber counts published chapters from 1 in reading order', async () => {
+  const { chapterNumber, chapterSlugs } = await import('../../../src/chapters/index.ts');
+  assert.equal(chapterNumber('neuron'), 2);
+  assert.equal(chapterNumber(chapterSlugs[chapterSlugs.length - 1]), chapterSlugs.length);
+  assert.throws(() => chapterNumber('nope' as never), /not a published chapter/);
+});
