@@ -118,6 +118,18 @@ for (const locale of locales) {
       expect(Number(await root.locator('[data-out="ce"]').innerText())).toBeCloseTo(-1, 3);
     });
 
+    test('pitfall 2 says what the weights do: σ′(0)·w over ten layers, small and large weights', async ({ page }) => {
+      await open(page, locale);
+      const main = page.locator('main');
+      // The page's weights (data): 0.5 shrinks the correction faster, 6 makes it grow.
+      const chain = (w: number) => sigmoidChainProduct(10) * w ** 10;
+      await expect(main).toContainText(formatNumber(sigmoidPrime(0) * 0.5, 4));
+      await expect(main).toContainText(formatNumber(chain(0.5), 3));
+      await expect(main).toContainText(formatNumber(sigmoidPrime(0) * 6, 4));
+      await expect(main).toContainText(formatNumber(chain(6), 4));
+      await expect(main.locator('.katex').filter({ hasText: `1/σ′(0)=${formatNumber(1 / sigmoidPrime(0))}` })).toHaveCount(1);
+    });
+
     test('pitfall 4 states the overflow, shows the stable probabilities and sends the reader to the demo in chapter 4', async ({ page }) => {
       await open(page, locale);
       // The softmax-stability demo lives in the loss chapter only; this page links to it.
