@@ -7,6 +7,11 @@ import {
 } from '../../src/forward/index.ts';
 
 const locales = ['en', 'zh-cn'] as const;
+/** The labels the cells print before their values, in each edition's language. */
+const cellLabels = {
+  en: { byHand: 'by hand: ', forward: 'forward: ', fromP: 'loss from p: ', fromLogits: 'loss from logits: ' },
+  'zh-cn': { byHand: '手算：', forward: '库函数：', fromP: '由 p 算出的损失：', fromLogits: '由 logits 算出的损失：' },
+} as const;
 const f = (x: number) => formatNumber(x);
 // The chapter's classifier and inputs (data, as the page's cells write them).
 const sizes = [4, 8, 8, 3];
@@ -22,6 +27,7 @@ const losses = samples.map((s, i) => crossEntropy(probs[i], s.label));
 
 for (const locale of locales) {
   test.describe(`chapter 5 (${locale})`, () => {
+    const said = cellLabels[locale];
     test.beforeEach(async ({ page }) => {
       await page.goto(`${locale}/forward-code/`);
     });
@@ -36,8 +42,8 @@ for (const locale of locales) {
 
     test('the hand-written layer loop agrees with forward, in the cell and in the build-time trace table', async ({ page }) => {
       const logits = forward(net, samples[0].x);
-      await expect(output(page, 3)).toContainText(`by hand: ${formatVector(logits)}`);
-      await expect(output(page, 3)).toContainText(`forward: ${formatVector(logits)}`);
+      await expect(output(page, 3)).toContainText(`${said.byHand}${formatVector(logits)}`);
+      await expect(output(page, 3)).toContainText(`${said.forward}${formatVector(logits)}`);
       const trace = forwardTrace(net, samples[0].x);
       const table = page.locator('main table').first();
       for (const a of trace.a) await expect(table).toContainText(formatVector(a));
@@ -46,8 +52,8 @@ for (const locale of locales) {
     test('the loss cell and the prose give the library’s cross-entropy for the first input', async ({ page }) => {
       const logits = forward(net, samples[0].x);
       await expect(output(page, 4)).toContainText(formatVector(probs[0]));
-      await expect(output(page, 4)).toContainText(`loss from p: ${f(losses[0])}`);
-      await expect(output(page, 4)).toContainText(`loss from logits: ${f(crossEntropyFromLogits(logits, samples[0].label))}`);
+      await expect(output(page, 4)).toContainText(`${said.fromP}${f(losses[0])}`);
+      await expect(output(page, 4)).toContainText(`${said.fromLogits}${f(crossEntropyFromLogits(logits, samples[0].label))}`);
       const main = page.locator('main');
       await expect(main).toContainText(formatVector(probs[0]));
       await expect(main.locator('.katex').filter({ hasText: `${f(probs[0][samples[0].label])}≈${f(losses[0])}` })).toHaveCount(1);
@@ -79,7 +85,7 @@ for (const locale of locales) {
       await page.locator('[data-act="run-all"]').click();
       const cells = page.locator('nb-cell');
       for (let i = 0; i < (await cells.count()); i++) await expect(cells.nth(i)).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-      await expect(output(page, 3)).toContainText(`by hand: ${formatVector(forward(net, samples[0].x))}`);
+      await expect(output(page, 3)).toContainText(`${said.byHand}${formatVector(forward(net, samples[0].x))}`);
       await expect(output(page, 5)).toContainText(`${formatVector(samples[2].x)} → ${formatVector(probs[2])}`);
     });
 

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as ch from '../../../src/chapters/pitfalls.ts';
+import { forward, sigmoid } from '../../../src/forward/index.ts';
+import { example221 } from '../../../src/chapters/examples.ts';
+
+const close = (a: number, b: number, tol = 1e-12) => assert.ok(Math.abs(a - b) <= tol, `${a} ≉ ${b}`);
+
+test('the collapsed 2-2-1 layer is W2·W1 and W2·b1 + b2, and gives the stack\'s output', () => {
+  close(ch.mergedRow[0], 0.7 * 0.2 + 0.6 * 0.3);
+  close(ch.mergedRow[1], 0.7 * 0.4 + 0.6 * -0.5);
+  close(ch.mergedBias, 0.7 * 0.1 + 0.6 * -0.2 + 0.05);
+  close(ch.mergedFirst, ch.collapseTerms.a * ch.collapseTerms.b + ch.collapseTerms.c * ch.collapseTerms.d);
+  const x = example221.X;
+  close(forward({ layers: [ch.merged] }, x)[0], forward({ layers: ch.linearPair }, x)[0]);
+  assert.equal(ch.w1Row1Text.includes('0.3'), true);
+});
+
+test('sigmoid slopes: 0.25 at best, and powers of it over several layers', () => {
+  close(ch.peak, 0.25);
+  close(ch.p5, 0.25 ** 5);
+  close(ch.p6, 0.25 ** 6);
+  close(ch.p10, 0.25 ** 10);
+  assert.ok(ch.p10 < 1e-6);
+  close(ch.reluSlope, 1);
+});
+
+test('layerFactor is σ′(z)·w: above 1 only when |w| beats 1/σ′(z)', () => {
+  close(ch.layerFactor(0, 4), 1);
+  close(ch.layerFactor(2, 3), sigmoid(2) * (1 - sigmoid(2)) * 3);
+  close(ch.breakEvenWeight, 4);
+  assert.ok(ch.largeFactor > 1 && ch.largeWeight > ch.breakEvenWeight);
+  assert.ok(ch.smallFactor < ch.peak);
+  close(ch.smallChain, ch.smallFactor ** ch.deep, 1e-18);
+  close(ch.largeChain, ch.largeFactor ** ch.deep, 1e-9);
+  assert.ok(ch.largeChain > 1 && ch.smallChain < ch.p10);
+});
+
+test('MSE pushes a confidently wrong logit far less than cross-entropy', () => {
+  const p = sigmoid(ch.farZ);
+  close(ch.far.crossEntropy, p - 1);
+  close(ch.far.mse, (p - 1) * p * (1 - p), 1e-15);
+  close(ch.exGrad.p, sigmoid(ch.exZ));
+  close(ch.exRatio, 1 / (ch.exGrad.p * (1 - ch.exGrad.p)), 1e-9);
+});
+
+test('the textbook softmax loses every probability on large logits; the stable one does not', () => {
+  assert.equal(ch.naiveBroken, true);
+  let sum = 0;
+  for (const v of ch.stable) sum += v;
+  close(sum, 1);
+  assert.equal(ch.stackSizesText, '2-8-8-1');
+  assert.equal(ch.stackLayers, 3);
+  assert.equal(ch.initSizesText, '3-4-1');
+});
