@@ -88,7 +88,7 @@ export function binaryCrossEntropy(p: number | ArrayLike<number>, y: number | Ar
     if (ys[i] < 0 || ys[i] > 1) fail('binaryCrossEntropy', 'y', 'labels in [0, 1]', `has ${ys[i]} at index ${i}`);
     const q = Math.min(Math.max(ps[i], CE_EPSILON), 1 - CE_EPSILON);
     if (ys[i] !== 0) loss -= ys[i] * Math.log(q);
-    if (ys[i] !== 1) loss -= (1 - ys[i]) * Math.log(1 - q);
+    if (ys[i] !== 1) loss -= (1 - ys[i]) * Math.log1p(-q); // log(1 − q) without cancelling for small q
   }
   return loss / ps.length;
 }
