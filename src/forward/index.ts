@@ -14,8 +14,10 @@ export { softmax, softmaxNaive, logSoftmax, softmaxSteps, softmaxRows } from './
 export { CE_EPSILON, mse, crossEntropy, crossEntropyFromLogits, binaryCrossEntropy, crossEntropyBatch } from './losses.ts';
 export { createRng, randn } from './random.ts';
 export { initZeros, initSmallRandom, initXavier, initHe } from './init.ts';
-export type { LayerSpec, NetworkSpec, InitName, BuildOptions, ForwardTrace, CompiledNetwork, CompileOptions } from './network.ts';
-export { buildNetwork, networkSizes, forward, forwardTrace, forwardBatch, compileNetwork } from './network.ts';
+export type { LayerSpec, NetworkSpec, InitName, BuildOptions, ForwardTrace } from './network.ts';
+export { buildNetwork, networkSizes, forward, forwardTrace } from './network.ts';
+export type { CompiledNetwork, CompileOptions } from './fast/compile.ts';
+export { forwardBatch, compileNetwork } from './fast/compile.ts';
 export { collapseLinear } from './collapse.ts';
 export { sigmoidChainProduct, sigmoidChainSteps } from './saturation.ts';
 export type { LogitGradients } from './logitGradient.ts';

@@ -10,7 +10,7 @@ export function mse(pred: ArrayLike<number> | number, target: ArrayLike<number> 
   const p = checkNumberOrVector('mse', 'pred', pred);
   const t = checkNumberOrVector('mse', 'target', target);
   if (p.length !== t.length) {
-    throw new Error(`mse: pred has length ${p.length} but target has length ${t.length} (expected equal)`);
+    fail('mse', 'pred', 'equal', `has length ${p.length} but target has length ${t.length}`);
   }
   let s = 0;
   for (let i = 0; i < p.length; i++) {
@@ -80,7 +80,7 @@ export function binaryCrossEntropy(p: number | ArrayLike<number>, y: number | Ar
   const ps = checkNumberOrVector('binaryCrossEntropy', 'p', p);
   const ys = checkNumberOrVector('binaryCrossEntropy', 'y', y);
   if (ps.length !== ys.length) {
-    throw new Error(`binaryCrossEntropy: p has length ${ps.length} but y has length ${ys.length} (expected equal)`);
+    fail('binaryCrossEntropy', 'p', 'equal', `has length ${ps.length} but y has length ${ys.length}`);
   }
   let loss = 0;
   for (let i = 0; i < ps.length; i++) {
@@ -101,7 +101,7 @@ export function crossEntropyBatch(probs: Matrix | number[][], labels: ArrayLike<
   const P = toMatrix('crossEntropyBatch', 'probs', probs);
   checkVector('crossEntropyBatch', 'labels', labels);
   if (labels.length !== P.rows) {
-    throw new Error(`crossEntropyBatch: probs has ${P.rows} rows but labels has length ${labels.length} (expected equal)`);
+    fail('crossEntropyBatch', 'probs', 'equal', `has ${P.rows} rows but labels has length ${labels.length}`);
   }
   let loss = 0;
   for (let r = 0; r < P.rows; r++) {
