@@ -44,7 +44,10 @@ function phiScaled(x: number): number {
   const q = 0.5 * dd.hi;
   scaledTail = q > 700;
   const tail = 0.5 * erfcTail(Math.abs(y), q, 0.5 * dd.lo); // erfc(|y|)/2
-  return x > 0 ? 1 - tail : tail;
+  if (x < 0) return tail;
+  const small = scaledTail ? tail * DOWN : tail;
+  scaledTail = false; // Φ(x) near 1 never underflows
+  return 1 - small;
 }
 
 /**
@@ -112,6 +115,10 @@ export function tanhPrime(x: number): number {
     const t = Math.tanh(x);
     return (1 - t) * (1 + t);
   }
+  if (y > 350) { // 4e^(−2y) is subnormal or nearly: computed 2^600 larger, rounded once
+    const h = Math.exp(-y);
+    return 4 * h * UP * h * DOWN;
+  }
   const e = Math.exp(-2 * y);
   const d = 1 + e;
   return (4 * e) / (d * d);
@@ -138,10 +145,8 @@ export function geluPrime(x: number): number {
   else {
     const q = 0.5 * dd.hi; // phiScaled left the split x² in dd
     const dq = 0.5 * dd.lo;
-    if (scaledTail) {
-      const h = Math.exp(-0.5 * q);
-      density = INV_SQRT_2PI * (h * UP * h * Math.exp(-dq));
-    } else density = INV_SQRT_2PI * (Math.exp(-q) * Math.exp(-dq));
+    const h = Math.exp(-0.5 * q);
+    density = INV_SQRT_2PI * ((scaledTail ? h * UP * h : Math.exp(-q)) * Math.exp(-dq));
   }
   const r = p + x * density;
   return scaledTail ? r * DOWN : r;

@@ -25,5 +25,5 @@ export { logitGradients } from './logitGradient.ts';
 export type { Target } from './approximate.ts';
 export { fitReluInterpolant, maxError, meanAbsError } from './approximate.ts';
 export type { FormatOptions } from './format.ts';
-export { formatNumber, formatVector, formatMatrix } from './format.ts';
+export { formatNumber, formatVector, formatMatrix, formatError } from './format.ts';
 export { neuron } from './neuron.ts';
