@@ -52,7 +52,8 @@ function phiScaled(x: number): number {
 
 /**
  * Exact GELU x·Φ(x) with Φ the standard normal CDF (Hendrycks & Gimpel 2016): x at +∞, −0 at −∞ and
- * below −38.6, e.g. `gelu(1)` → 0.8413447460685429, `gelu(-1)` → -0.15865525393145707.
+ * below −38.6, e.g. `gelu(1)` → 0.841344746068543, `gelu(-1)` → -0.15865525393145702
+ * (true values 0.8413447460685429486… and −0.1586552539314570514…).
  */
 export function gelu(x: number): number {
   if (Number.isNaN(x)) return NaN;

@@ -3,12 +3,12 @@
 // doubles. The activations use them where one rounding would be magnified, e.g. inside exp(2u).
 // Results go to the two registers below instead of a new array, so hot loops allocate nothing.
 
-/** The last result of twoSum/twoProd/squareSplit: value = hi + lo exactly, e.g. after `twoSum(1, 1e-20)` hi = 1, lo = 1e-20. */
+/** The last result of twoSum/twoProd/squareSplit: value = hi + lo exactly, e.g. `(twoSum(1, 1e-20), [dd.hi, dd.lo])` → [1, 1e-20]. */
 export const dd = { hi: 0, lo: 0 };
 
 const SPLITTER = 134217729; // 2^27 + 1: Veltkamp's split into two 26-bit halves
 
-/** Sets dd to a + b exactly (Knuth's TwoSum), e.g. `twoSum(1, 1e-20)` → dd = { hi: 1, lo: 1e-20 }. */
+/** Sets dd to a + b exactly (Knuth's TwoSum), e.g. `(twoSum(0.1, 0.2), [dd.hi, dd.lo])` → [0.30000000000000004, -2.7755575615628914e-17]. */
 export function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
@@ -16,7 +16,7 @@ export function twoSum(a: number, b: number): void {
   dd.hi = s;
 }
 
-/** Sets dd to a·b exactly for |a|, |b| < 1e300 (Dekker's product), e.g. `twoProd(3, 0.1)` → dd.hi = 0.30000000000000004. */
+/** Sets dd to a·b exactly for |a|, |b| < 1e300 (Dekker's product), e.g. `(twoProd(3, 0.1), [dd.hi, dd.lo])` → [0.30000000000000004, -2.7755575615628914e-17]. */
 export function twoProd(a: number, b: number): void {
   const p = a * b;
   let c = SPLITTER * a;
@@ -31,7 +31,7 @@ export function twoProd(a: number, b: number): void {
 
 /**
  * Sets dd to x² as hi + lo with hi the exact square of x's leading 26 bits (so exp(−hi) has an exact
- * argument) and lo a small correction with relative error ≤ 2⁻⁵², for |x| < 1e150, e.g. `squareSplit(3)` → dd = { hi: 9, lo: 0 }.
+ * argument) and lo a small correction with relative error ≤ 2⁻⁵², for |x| < 1e150, e.g. `(squareSplit(3), [dd.hi, dd.lo])` → [9, 0].
  */
 export function squareSplit(x: number): void {
   const c = SPLITTER * x;

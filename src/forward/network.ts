@@ -99,8 +99,7 @@ export function networkSizes(net: NetworkSpec, fn = 'networkSizes'): number[] {
 /**
  * The error every forward path gives when a pre-activation is not a finite number (W·a + b
  * overflowed), naming the function called, the layer (1 for the first, as in the article's a[1]),
- * the batch row if any and the index, e.g. `badPreActivation('forward', 2, 0, Infinity)` throws
- * "forward: layer 2, z[0] is Infinity (expected a finite pre-activation; W·a + b overflowed)".
+ * the batch row if any and the index, e.g. `badPreActivation('forward', 2, 0, Infinity)` throws "forward: layer 2, z[0] is Infinity (expected a finite pre-activation; W·a + b overflowed)".
  */
 export function badPreActivation(fn: string, layer: number, i: number, z: number, row?: number): never {
   const where = row === undefined ? `layer ${layer}, z[${i}]` : `layer ${layer}, row ${row}, z[${i}]`;

@@ -3,7 +3,7 @@ import { checkInteger, checkSameLength, checkVector, fail } from './check.ts';
 /** A vector of numbers: plain Float64Array, e.g. `vector([0.5, -0.15])`. */
 export type Vector = Float64Array;
 
-/** Copies finite numbers into a new Vector, e.g. `vector([1, 0.5])` → Float64Array [1, 0.5]. */
+/** Copies finite numbers into a new Vector, e.g. `vector([1, 0.5])` → [1, 0.5] (a Float64Array). */
 export function vector(xs: ArrayLike<number>): Vector {
   checkVector('vector', 'xs', xs);
   return Float64Array.from(xs);
