@@ -101,7 +101,7 @@ export function docExamples(): Example[] {
         const end = span.index + span[0].length;
         const before = text.slice(0, span.index);
         const after = text.slice(end);
-        const eg = /e\.g\.\s*$/.test(before) || (listed && /^[^`.]*,\s*$/.test(before.slice(before.lastIndexOf('`') + 1)));
+        const eg: boolean = /e\.g\.\s*$/.test(before) || (listed && /^[^`.]*,\s*$/.test(before.slice(before.lastIndexOf('`') + 1)));
         const arrow = /^\s*→/.exec(after);
         const throws = /^\s*throws\s+"([^"]*)"/.exec(after);
         listed = eg;
