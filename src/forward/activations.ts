@@ -1,6 +1,6 @@
 import { checkVector, describe, fail } from './check.ts';
 import { erfcTail, erfSmall } from './erf.ts';
-import { dd, DOWN, squareSplit, twoProd, twoSum, UP } from './exact.ts';
+import { dd, DOWN, expUp, squareSplit, twoProd, twoSum } from './exact.ts';
 import type { Vector } from './vector.ts';
 
 // Scalar activations f(x) and their derivatives f′(x). They take any number and never throw:
@@ -95,8 +95,7 @@ export function geluTanh(x: number): number {
   const ul = dd.lo;
   if (uh >= 0) return x / (1 + Math.exp(-2 * uh) * (1 - 2 * ul));
   if (uh < -350) { // σ(2u) = e^(2u) is subnormal or nearly: computed 2^600 larger, rounded once
-    const h = Math.exp(uh);
-    return x * (h * UP * h * (1 + 2 * ul)) * DOWN;
+    return x * (expUp(2 * uh) * (1 + 2 * ul)) * DOWN;
   }
   const e = Math.exp(2 * uh) * (1 + 2 * ul);
   return (x * e) / (1 + e);
@@ -117,8 +116,7 @@ export function tanhPrime(x: number): number {
     return (1 - t) * (1 + t);
   }
   if (y > 350) { // 4e^(−2y) is subnormal or nearly: computed 2^600 larger, rounded once
-    const h = Math.exp(-y);
-    return 4 * h * UP * h * DOWN;
+    return 4 * expUp(-2 * y) * DOWN;
   }
   const e = Math.exp(-2 * y);
   const d = 1 + e;
@@ -146,8 +144,7 @@ export function geluPrime(x: number): number {
   else {
     const q = 0.5 * dd.hi; // phiScaled left the split x² in dd
     const dq = 0.5 * dd.lo;
-    const h = Math.exp(-0.5 * q);
-    density = INV_SQRT_2PI * ((scaledTail ? h * UP * h : Math.exp(-q)) * Math.exp(-dq));
+    density = INV_SQRT_2PI * ((scaledTail ? expUp(-q) : Math.exp(-q)) * Math.exp(-dq));
   }
   const r = p + x * density;
   return scaledTail ? r * DOWN : r;
@@ -166,8 +163,7 @@ export function geluTanhPrime(x: number): number {
   const ul = dd.lo;
   const du = GELU_TANH_C * (1 + 3 * GELU_TANH_K * x * x);
   if (uh < -350) {
-    const h = Math.exp(uh);
-    return (h * UP * h * (1 + 2 * ul)) * (1 + 2 * x * du) * DOWN;
+    return (expUp(2 * uh) * (1 + 2 * ul)) * (1 + 2 * x * du) * DOWN;
   }
   let s: number; // σ(2u)
   let t: number; // σ(−2u)

@@ -1,4 +1,4 @@
-import { dd, DOWN, squareSplit, UP } from './exact.ts';
+import { dd, DOWN, expUp, squareSplit } from './exact.ts';
 
 // The error function after W. J. Cody, "Rational Chebyshev approximations for the error function",
 // Math. Comp. 23 (1969) 631–638: three rational approximations, each near-minimax on its interval.
@@ -22,11 +22,7 @@ const INV_SQRT_PI = 0.56418958354775628695;
 
 // exp(−(q + dq))·2^600 when q > 700 (the caller scales back once), else exp(−(q + dq)); q must be exact.
 function expNeg(q: number, dq: number): number {
-  if (q > 700) {
-    const half = Math.exp(-0.5 * q);
-    return half * UP * half * Math.exp(-dq);
-  }
-  return Math.exp(-q) * Math.exp(-dq);
+  return (q > 700 ? expUp(-q) : Math.exp(-q)) * Math.exp(-dq);
 }
 
 /**

@@ -43,3 +43,9 @@ export function squareSplit(x: number): void {
 /** 2^600 and 2^−600: exponentials that would underflow are computed 2^600 times larger and scaled back once, so a subnormal result is rounded once. */
 export const UP = 2 ** 600;
 export const DOWN = 2 ** -600;
+
+/** e^a·2^600 for −1490 < a < −700 without underflow (e^(a/2) twice, a/2 exact), e.g. `expUp(-745) * DOWN` → 5e-324. */
+export function expUp(a: number): number {
+  const h = Math.exp(0.5 * a);
+  return h * UP * h;
+}
