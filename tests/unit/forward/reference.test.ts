@@ -103,3 +103,25 @@ test('reference table: every function within 2 ulp of the 80-digit value (limits
   assert.deepEqual(failures, []);
   console.log([...worst].map(([fn, u]) => `${fn.padEnd(24)} worst ${u.toFixed(2)} ulp`).join('\n'));
 });
+
+test('the reported failures: saturated derivatives, GELU tails, limits, subnormal erfc and log-softmax at a large gap', () => {
+  // 1 − tanh²(20) cancels to 0; sech²(20) = 1.6993417021166355e-17 to 1 ulp
+  assert.ok(Math.abs(lib.tanhPrime(20) - 1.6993417021166355e-17) <= ulp(1.7e-17));
+  assert.ok(Math.abs(lib.tanhPrime(18) / 9.278091320974273e-16 - 1) < 1e-15); // was 4 % off
+  // GELU's negative tails are normal doubles, not −0
+  assert.ok(lib.geluTanh(-7) < 0 && lib.geluTanh(-7) > -1e-14);
+  assert.ok(lib.geluTanhPrime(-7) < 0);
+  assert.ok(lib.gelu(-30) < 0 && lib.gelu(-30) > -1e-190);
+  // limits at ±∞, no NaN from ∞·0 or an overflowing x²
+  assert.ok(Object.is(lib.gelu(-Infinity), -0) && Object.is(lib.geluTanh(-Infinity), -0));
+  assert.equal(lib.geluTanhPrime(1e155), 1);
+  assert.ok(Object.is(lib.geluTanhPrime(-1e155), -0));
+  // erfc between 26.55 and 27.2 is a subnormal, so gelu there is not −0
+  assert.ok(lib.erfc(26.6) > 0 && lib.erfc(27) > 0 && lib.erfc(27.3) === 0);
+  assert.ok(lib.gelu(-37.6) < 0);
+  // the largest logit keeps its loss e^−40 instead of 0
+  assert.ok(Math.abs(lib.logSoftmax([0, 40])[1] + 4.248354255291589e-18) <= ulp(4.2e-18));
+  assert.ok(lib.crossEntropyFromLogits([0, 40], 1) > 0);
+  // NaN stays NaN
+  for (const f of Object.values(scalar)) assert.ok(Number.isNaN(f(NaN)));
+});
