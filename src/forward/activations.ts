@@ -1,5 +1,6 @@
 import { checkVector, describe, fail } from './check.ts';
-import { erf, erfc } from './erf.ts';
+import { erfcTail, erfSmall } from './erf.ts';
+import { dd, DOWN, expUp, squareSplit, twoProd, twoSum } from './exact.ts';
 import type { Vector } from './vector.ts';
 
 // Scalar activations f(x) and their derivatives f′(x). They take any number and never throw:
@@ -32,28 +33,94 @@ export function leakyRelu(x: number, slope = 0.01): number {
   return x > 0 ? x : slope * x;
 }
 
-/** Exact GELU x·Φ(x) with Φ the standard normal CDF, e.g. `gelu(1)` → 0.8413447460685429. */
+// GELU's Φ(x) = erfc(−x/√2)/2, with (x/√2)² taken as the exact x²/2 so the far tail keeps its digits;
+// the result is 2^600 times too large when scaledTail is set (the caller scales back once).
+let scaledTail = false;
+function phiScaled(x: number): number {
+  const y = x * SQRT_HALF;
+  scaledTail = false;
+  if (Math.abs(y) <= 0.46875) return 0.5 + 0.5 * erfSmall(y);
+  squareSplit(x);
+  const q = 0.5 * dd.hi;
+  scaledTail = q > 700;
+  const tail = 0.5 * erfcTail(Math.abs(y), q, 0.5 * dd.lo); // erfc(|y|)/2
+  if (x < 0) return tail;
+  const small = scaledTail ? tail * DOWN : tail;
+  scaledTail = false; // Φ(x) near 1 never underflows
+  return 1 - small;
+}
+
+/**
+ * Exact GELU x·Φ(x) with Φ the standard normal CDF (Hendrycks & Gimpel 2016): x at +∞, −0 at −∞ and
+ * below −38.6, e.g. `gelu(1)` → 0.841344746068543, `gelu(-1)` → -0.15865525393145702
+ * (true values 0.8413447460685429486… and −0.1586552539314570514…).
+ */
 export function gelu(x: number): number {
-  // Φ(x) = erfc(−x/√2)/2 keeps full relative accuracy for negative x.
-  return 0.5 * x * erfc(-x * SQRT_HALF);
+  if (Number.isNaN(x)) return NaN;
+  if (x >= 9) return x; // Φ(x) rounds to 1
+  if (x <= -39) return -0; // below half the smallest subnormal
+  const p = phiScaled(x);
+  return scaledTail ? x * p * DOWN : x * p;
 }
 
-/** GELU's tanh approximation 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))), e.g. `geluTanh(1)` → 0.8411919906082768. */
+// u = √(2/π)(x + 0.044715x³) as dd.hi + dd.lo: its rounding would be magnified |2u| times in exp(2u).
+const C_LO = -4.98465440455546e-17; // √(2/π) − GELU_TANH_C
+const K_LO = 2.1960211427085595e-18; // 0.044715 − GELU_TANH_K (the constant is decimal, not a double)
+function geluTanhU(x: number): void {
+  twoProd(x, x);
+  const s = dd.hi;
+  const se = dd.lo;
+  twoProd(GELU_TANH_K, s);
+  const kl = dd.lo + GELU_TANH_K * se + K_LO * s;
+  twoSum(1, dd.hi); // 1 + k·x²
+  const vh = dd.hi;
+  const vl = dd.lo + kl;
+  twoProd(GELU_TANH_C, x);
+  const ch = dd.hi;
+  const cl = dd.lo + C_LO * x;
+  twoProd(ch, vh); // (ch + cl)(vh + vl)
+  dd.lo += ch * vl + cl * vh;
+}
+
+/**
+ * GELU's tanh approximation 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))) (Hendrycks & Gimpel 2016),
+ * written as x·σ(2u) so the negative tail does not cancel: x at +∞, −0 at −∞, e.g. `geluTanh(1)` → 0.8411919906082768.
+ */
 export function geluTanh(x: number): number {
-  return 0.5 * x * (1 + Math.tanh(GELU_TANH_C * (x + GELU_TANH_K * x * x * x)));
+  if (Number.isNaN(x)) return NaN;
+  if (x >= 10) return x; // σ(2u) rounds to 1
+  if (x <= -30) return -0; // σ(2u) < 2^−2800
+  geluTanhU(x);
+  const uh = dd.hi;
+  const ul = dd.lo;
+  if (uh >= 0) return x / (1 + Math.exp(-2 * uh) * (1 - 2 * ul));
+  if (uh < -350) { // σ(2u) = e^(2u) is subnormal or nearly: computed 2^600 larger, rounded once
+    return x * (expUp(2 * uh) * (1 + 2 * ul)) * DOWN;
+  }
+  const e = Math.exp(2 * uh) * (1 + 2 * ul);
+  return (x * e) / (1 + e);
 }
 
-/** Derivative σ′(x) = σ(x)(1 − σ(x)), at most 0.25, e.g. `sigmoidPrime(0)` → 0.25. */
+/** Derivative σ′(x) = σ(x)(1 − σ(x)), at most 0.25, 0 at ±∞, e.g. `sigmoidPrime(0)` → 0.25. */
 export function sigmoidPrime(x: number): number {
   const s = sigmoid(x);
   const t = sigmoid(-x); // 1 − σ(x) without cancellation
   return s * t;
 }
 
-/** Derivative 1 − tanh²(x), e.g. `tanhPrime(0)` → 1. */
+/** Derivative 1 − tanh²(x) = sech²(x), from e^(−2|x|) where 1 − tanh² would cancel: 0 at ±∞, e.g. `tanhPrime(0)` → 1. */
 export function tanhPrime(x: number): number {
-  const t = Math.tanh(x);
-  return 1 - t * t;
+  const y = Math.abs(x);
+  if (y < 0.5) {
+    const t = Math.tanh(x);
+    return (1 - t) * (1 + t);
+  }
+  if (y > 350) { // 4e^(−2y) is subnormal or nearly: computed 2^600 larger, rounded once
+    return 4 * expUp(-2 * y) * DOWN;
+  }
+  const e = Math.exp(-2 * y);
+  const d = 1 + e;
+  return (4 * e) / (d * d);
 }
 
 /** Derivative of ReLU: 1 for x > 0, else 0 (0 at x = 0 by convention), e.g. `reluPrime(0.5)` → 1. */
@@ -66,17 +133,50 @@ export function leakyReluPrime(x: number, slope = 0.01): number {
   return x > 0 ? 1 : x <= 0 ? slope : NaN;
 }
 
-/** Derivative of exact GELU: Φ(x) + x·φ(x), e.g. `geluPrime(0)` → 0.5. */
+/** Derivative of exact GELU: Φ(x) + x·φ(x), 1 at +∞ and −0 at −∞, e.g. `geluPrime(0)` → 0.5. */
 export function geluPrime(x: number): number {
-  return 0.5 * erfc(-x * SQRT_HALF) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+  if (Number.isNaN(x)) return NaN;
+  if (x >= 40) return 1;
+  if (x <= -40) return -0;
+  const p = phiScaled(x);
+  let density: number; // φ(x), 2^600 larger when scaledTail
+  if (Math.abs(x * SQRT_HALF) <= 0.46875) density = INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+  else {
+    const q = 0.5 * dd.hi; // phiScaled left the split x² in dd
+    const dq = 0.5 * dd.lo;
+    density = INV_SQRT_2PI * ((scaledTail ? expUp(-q) : Math.exp(-q)) * Math.exp(-dq));
+  }
+  const r = p + x * density;
+  return scaledTail ? r * DOWN : r;
 }
 
-/** Derivative of the tanh-approximated GELU, e.g. `geluTanhPrime(0)` → 0.5. */
+/**
+ * Derivative of the tanh-approximated GELU, σ(2u)·(1 + 2x·σ(−2u)·u′) with u′ = √(2/π)(1 + 3·0.044715x²):
+ * 1 at +∞ and −0 at −∞ (no overflow for huge |x|), e.g. `geluTanhPrime(0)` → 0.5.
+ */
 export function geluTanhPrime(x: number): number {
-  const u = GELU_TANH_C * (x + GELU_TANH_K * x * x * x);
-  const t = Math.tanh(u);
+  if (Number.isNaN(x)) return NaN;
+  if (x >= 10) return 1;
+  if (x <= -30) return -0;
+  geluTanhU(x);
+  const uh = dd.hi;
+  const ul = dd.lo;
   const du = GELU_TANH_C * (1 + 3 * GELU_TANH_K * x * x);
-  return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * du;
+  if (uh < -350) {
+    return (expUp(2 * uh) * (1 + 2 * ul)) * (1 + 2 * x * du) * DOWN;
+  }
+  let s: number; // σ(2u)
+  let t: number; // σ(−2u)
+  if (uh >= 0) {
+    const e = Math.exp(-2 * uh) * (1 - 2 * ul);
+    s = 1 / (1 + e);
+    t = e / (1 + e);
+  } else {
+    const e = Math.exp(2 * uh) * (1 + 2 * ul);
+    s = e / (1 + e);
+    t = 1 / (1 + e);
+  }
+  return s * (1 + 2 * x * t * du);
 }
 
 /** The activation names a layer may use, e.g. 'relu'. */

@@ -1,6 +1,6 @@
 import { checkInteger, checkVector, describe, fail } from './check.ts';
 import type { NetworkSpec } from './network.ts';
-import { compileNetwork } from './network.ts';
+import { compileNetwork } from './fast/compile.ts';
 
 /** A target to approximate: a function of one variable, or sample points [x, y] sorted by x. */
 export type Target = ((x: number) => number) | Array<[number, number]>;

@@ -16,7 +16,7 @@ export function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** Builds the one error shape used everywhere, e.g. `fail('matVec', 'x', 'length 2', 'length 3')`. */
+/** Builds the one error shape used everywhere, e.g. `fail('matVec', 'x', 'length 2', 'length 3')` throws "matVec: x is length 3 (expected length 2)". */
 export function fail(fn: string, arg: string, expected: string, received: string): never {
   throw new Error(`${fn}: ${arg} ${received.startsWith('has ') || received.startsWith('is ') ? received : `is ${received}`} (expected ${expected})`);
 }

@@ -1,3 +1,5 @@
+import { dd, DOWN, expUp, squareSplit } from './exact.ts';
+
 // The error function after W. J. Cody, "Rational Chebyshev approximations for the error function",
 // Math. Comp. 23 (1969) 631–638: three rational approximations, each near-minimax on its interval.
 
@@ -18,15 +20,18 @@ const P = [0.305326634961232344, 0.360344899949804439, 0.125781726111229246, 0.0
 const Q = [2.56852019228982242, 1.87295284992346047, 0.527905102951428412, 0.0605183413124413191, 0.00233520497626869185];
 const INV_SQRT_PI = 0.56418958354775628695;
 
-// exp(−y²) without the rounding error of squaring y: split y = head + tail with head = ⌊16y⌋/16.
-function expMinusSquare(y: number): number {
-  const head = Math.trunc(y * 16) / 16;
-  const del = (y - head) * (y + head);
-  return Math.exp(-head * head) * Math.exp(-del);
+// exp(−(q + dq))·2^600 when q > 700 (the caller scales back once), else exp(−(q + dq)); q must be exact.
+function expNeg(q: number, dq: number): number {
+  return (q > 700 ? expUp(-q) : Math.exp(-q)) * Math.exp(-dq);
 }
 
-// erfc(y) for y > 0.46875.
-function erfcTail(y: number): number {
+/**
+ * erfc(y) for 0.46875 < y < 28, given y² = q + dq with q exact (see squareSplit): the result is
+ * 2^600 times larger when q > 700, so a subnormal erfc(y) is rounded only once, by the caller.
+ * Taking y² from the caller lets GELU pass the exact x²/2 instead of the rounded (x/√2)².
+ */
+export function erfcTail(y: number, q: number, dq: number): number {
+  const e = expNeg(q, dq);
   if (y <= 4) {
     let num = C[8] * y;
     let den = y;
@@ -34,9 +39,8 @@ function erfcTail(y: number): number {
       num = (num + C[i]) * y;
       den = (den + D[i]) * y;
     }
-    return expMinusSquare(y) * ((num + C[7]) / (den + D[7]));
+    return e * ((num + C[7]) / (den + D[7]));
   }
-  if (y >= 26.55) return 0; // below the smallest double
   const s = 1 / (y * y);
   let num = P[5] * s;
   let den = s;
@@ -45,11 +49,11 @@ function erfcTail(y: number): number {
     den = (den + Q[i]) * s;
   }
   const r = (s * (num + P[4])) / (den + Q[4]);
-  return (expMinusSquare(y) * (INV_SQRT_PI - r)) / y;
+  return (e * (INV_SQRT_PI - r)) / y;
 }
 
-// erf(x) for |x| ≤ 0.46875.
-function erfSmall(x: number): number {
+/** erf(x) for |x| ≤ 0.46875, where no exponential is needed, e.g. `erfSmall(0)` → 0. */
+export function erfSmall(x: number): number {
   const s = x * x;
   let num = A[4] * s;
   let den = s;
@@ -60,20 +64,37 @@ function erfSmall(x: number): number {
   return (x * (num + A[3])) / (den + B[3]);
 }
 
-/** The error function (2/√π)∫₀ˣ e^(−t²) dt to double precision, e.g. `erf(1)` → 0.8427007929497149. */
+/** erfc(y) for y > 0.46875, 0 once it is below half the smallest subnormal (y ≥ 27.3). */
+function erfcPositive(y: number): number {
+  if (y >= 28) return 0;
+  squareSplit(y);
+  const q = dd.hi;
+  const r = erfcTail(y, q, dd.lo);
+  return q > 700 ? r * DOWN : r;
+}
+
+/**
+ * The error function (2/√π)∫₀ˣ e^(−t²) dt to double precision (±1 at ±∞, NaN for NaN), e.g. `erf(1)` → 0.8427007929497148
+ * (the true 0.842700792949714869… lies 0.7 ulp away).
+ * Source: W. J. Cody (1969); values checked against Abramowitz & Stegun, Table 7.1.
+ */
 export function erf(x: number): number {
   if (Number.isNaN(x)) return NaN;
   const y = Math.abs(x);
   if (y <= 0.46875) return erfSmall(x);
-  const r = 0.5 - erfcTail(y) + 0.5;
+  const r = 0.5 - erfcPositive(y) + 0.5;
   return x < 0 ? -r : r;
 }
 
-/** The complementary error function 1 − erf(x), accurate in the far tail, e.g. `erfc(5)` → 1.5374597944280349e-12. */
+/**
+ * The complementary error function 1 − erf(x), accurate in the far tail down to the subnormals
+ * (0 at +∞, 2 at −∞), e.g. `erfc(5)` → 1.5374597944280347e-12 (true 1.53745979442803485…e-12), `erfc(27)` → 5.23705e-319
+ * (a subnormal: the true 5.2370489…e-319 to the nearest multiple of 2^−1074).
+ */
 export function erfc(x: number): number {
   if (Number.isNaN(x)) return NaN;
   const y = Math.abs(x);
   if (y <= 0.46875) return 1 - erfSmall(x);
-  const r = erfcTail(y);
+  const r = erfcPositive(y);
   return x < 0 ? 2 - r : r;
 }

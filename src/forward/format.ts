@@ -10,8 +10,11 @@ function trimZeros(s: string): string {
 }
 
 /**
- * The one way the site shows a number: `digits` significant digits, fixed notation for 0.001 ≤ |x| < 1e6,
- * exponent form otherwise, ASCII '-', "0" for −0, and 'NaN', '∞', '−∞' for non-finite values,
+ * The one way the site shows a number. Integers up to 2^53 are shown exactly, every digit
+ * (`formatNumber(109386)` → "109386"). Other numbers get `digits` significant digits: fixed notation
+ * when 0.001 ≤ |x| < 1e6 and rounding only drops digits after the decimal point, exponent form
+ * otherwise, so a rounded number never looks exact: `formatNumber(123456.7)` → "1.235e5", never "123500".
+ * ASCII '-', "0" for −0, 'NaN', '∞', '−∞' for non-finite values,
  * e.g. `formatNumber(0.598687660112452)` → "0.5987", `formatNumber(1.234e-7, 3)` → "1.23e-7".
  */
 export function formatNumber(x: number, digits = 4, options: FormatOptions = {}): string {
@@ -21,17 +24,36 @@ export function formatNumber(x: number, digits = 4, options: FormatOptions = {})
   if (x === Infinity) return '∞';
   if (x === -Infinity) return '−∞';
   const trim = options.trim ?? true;
+  if (Number.isInteger(x) && Math.abs(x) >= 10 ** digits && Math.abs(x) <= 2 ** 53) return String(x); // all its digits
   const r = Number(x.toPrecision(digits)); // rounded to `digits` significant digits
   if (r === 0) return '0'; // also −0
   const abs = Math.abs(r);
-  if (abs >= 1e-3 && abs < 1e6) {
-    const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+  const intDigits = Math.floor(Math.log10(abs)) + 1;
+  if (abs >= 1e-3 && abs < 1e6 && intDigits <= digits) {
+    const decimals = Math.max(0, digits - intDigits);
     const s = r.toFixed(Math.min(decimals, 100));
     return trim ? trimZeros(s) : s;
   }
   // From x, not r: rounding the largest doubles up to `digits` digits would overflow r to Infinity.
   const [mantissa, exponent] = x.toExponential(digits - 1).split('e');
   return `${trim ? trimZeros(mantissa) : mantissa}e${exponent.replace('+', '')}`;
+}
+
+/**
+ * An error measure shown honestly: 0 when `err` is within `tol` of zero (rounding, not a real
+ * error), with the tolerance stated, else formatNumber(err, digits). `tol` defaults to 64 ulp of
+ * `scale` (the size of the values compared, 1 by default), e.g. `formatError(5.551115123125783e-16)` →
+ * { text: "0", zero: true, tolerance: "1.421e-14" }, `formatError(0.0123)` → { text: "0.0123", zero: false, tolerance: "1.421e-14" }.
+ */
+export function formatError(err: number, options: { scale?: number; tol?: number; digits?: number } = {}): { text: string; zero: boolean; tolerance: string } {
+  if (typeof err !== 'number') fail('formatError', 'err', 'a number', describe(err));
+  const scale = options.scale ?? 1;
+  if (typeof scale !== 'number' || !Number.isFinite(scale)) fail('formatError', 'options.scale', 'a finite number', describe(scale));
+  const tol = options.tol ?? 64 * Number.EPSILON * Math.max(Math.abs(scale), Number.MIN_VALUE);
+  if (typeof tol !== 'number' || !(tol >= 0) || !Number.isFinite(tol)) fail('formatError', 'options.tol', 'a finite number ≥ 0', describe(tol));
+  const digits = options.digits ?? 4;
+  const zero = Math.abs(err) <= tol;
+  return { text: zero ? '0' : formatNumber(err, digits), zero, tolerance: formatNumber(tol, digits) };
 }
 
 /** A vector as "[a, b, …]" with formatNumber on each entry, e.g. `formatVector([0.5, -0.15])` → "[0.5, -0.15]". */

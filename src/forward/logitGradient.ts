@@ -21,5 +21,6 @@ export function logitGradients(z: number, y: number): LogitGradients {
   if (y < 0 || y > 1) fail('logitGradients', 'y', 'a label in [0, 1]', `is ${y}`);
   const p = sigmoid(z);
   const q = sigmoid(-z); // 1 − p without cancellation
-  return { p, mse: (p - y) * p * q, crossEntropy: p - y };
+  const diff = (1 - y) * p - y * q; // p − y without cancellation when y is 0 or 1
+  return { p, mse: diff * p * q, crossEntropy: diff };
 }

@@ -1,5 +1,5 @@
 import { checkFiniteData, checkInteger, checkRows, checkVector, describe, fail } from './check.ts';
-import { gemmNT, gemvRow } from './kernel.ts';
+import { gemmNT, gemvRow } from './fast/kernel.ts';
 import type { Vector } from './vector.ts';
 
 /** A dense row-major matrix of doubles; weights are stored [out][in], e.g. `matrix([[0.2, 0.4], [0.3, -0.5]])`. */
@@ -99,7 +99,7 @@ export function matVec(W: Matrix | number[][], x: ArrayLike<number>, out?: Vecto
   const w = toMatrix('matVec', 'W', W);
   checkVector('matVec', 'x', x);
   if (x.length !== w.cols) {
-    throw new Error(`matVec: W has ${w.cols} columns but x has length ${x.length} (expected equal)`);
+    fail('matVec', 'W', 'equal', `has ${w.cols} columns but x has length ${x.length}`);
   }
   if (out !== undefined && (!(out instanceof Float64Array) || out.length !== w.rows)) {
     fail('matVec', 'out', `a Float64Array of length ${w.rows} (rows of W)`, describe(out));
@@ -115,7 +115,7 @@ export function matMul(A: Matrix | number[][], B: Matrix | number[][]): Matrix {
   const a = toMatrix('matMul', 'A', A);
   const b = toMatrix('matMul', 'B', B);
   if (a.cols !== b.rows) {
-    throw new Error(`matMul: A has ${a.cols} columns but B has ${b.rows} rows (expected equal)`);
+    fail('matMul', 'A', 'equal', `has ${a.cols} columns but B has ${b.rows} rows`);
   }
   return matMulTransB(a, transpose(b));
 }
@@ -128,7 +128,7 @@ export function matMulTransB(A: Matrix | number[][], B: Matrix | number[][]): Ma
   const a = toMatrix('matMulTransB', 'A', A);
   const b = toMatrix('matMulTransB', 'B', B);
   if (a.cols !== b.cols) {
-    throw new Error(`matMulTransB: A has ${a.cols} columns but B has ${b.cols} columns (expected equal)`);
+    fail('matMulTransB', 'A', 'equal', `has ${a.cols} columns but B has ${b.cols} columns`);
   }
   const c = new Matrix(a.rows, b.rows);
   gemmNT(a.data, a.rows, a.cols, b.data, b.rows, c.data, null);
@@ -146,7 +146,7 @@ export function addBias(z: ArrayLike<number> | Matrix, b: ArrayLike<number>): Ve
   if (z instanceof Matrix) {
     checkFiniteData('addBias', 'z', z.data, z.cols);
     if (b.length !== z.cols) {
-      throw new Error(`addBias: z has ${z.cols} columns but b has length ${b.length} (expected equal)`);
+      fail('addBias', 'z', 'equal', `has ${z.cols} columns but b has length ${b.length}`);
     }
     const out = new Matrix(z.rows, z.cols);
     for (let i = 0; i < z.rows; i++) for (let j = 0; j < z.cols; j++) out.data[i * z.cols + j] = z.data[i * z.cols + j] + b[j];
@@ -154,7 +154,7 @@ export function addBias(z: ArrayLike<number> | Matrix, b: ArrayLike<number>): Ve
   }
   checkVector('addBias', 'z', z);
   if (b.length !== z.length) {
-    throw new Error(`addBias: z has length ${z.length} but b has length ${b.length} (expected equal)`);
+    fail('addBias', 'z', 'equal', `has length ${z.length} but b has length ${b.length}`);
   }
   const out = new Float64Array(z.length);
   for (let i = 0; i < z.length; i++) out[i] = z[i] + b[i];

@@ -1,6 +1,6 @@
 import { getActivation } from './activations.ts';
 import type { ActivationName } from './activations.ts';
-import { checkNumber, checkVector } from './check.ts';
+import { checkNumber, checkVector, fail } from './check.ts';
 
 /**
  * One neuron: z = Σ wᵢxᵢ + b and a = f(z), e.g.
@@ -16,7 +16,7 @@ export function neuron(
   checkNumber('neuron', 'bias', bias);
   checkVector('neuron', 'inputs', inputs);
   if (inputs.length !== weights.length) {
-    throw new Error(`neuron: weights has length ${weights.length} but inputs has length ${inputs.length} (expected equal)`);
+    fail('neuron', 'weights', 'equal', `has length ${weights.length} but inputs has length ${inputs.length}`);
   }
   const f = getActivation(activation).f;
   let z = bias;

@@ -1,6 +1,40 @@
 import { checkVector } from './check.ts';
 import { Matrix, toMatrix } from './matrix.ts';
 import type { Vector } from './vector.ts';
+import { dd, twoSum } from './exact.ts';
+
+// One stable pass over z[off … off+n): writes exp(zᵢ − max) into exps (and zᵢ − max into shifted), and
+// leaves max, the sum Σ exps and the sum without the max's own term in the registers below. Each
+// difference is kept exactly (twoSum) so exp never sees its rounding; the sums are compensated
+// (Neumaier 1974), so a long row adds no more than one rounding.
+let rowMax = 0;
+let rowSum = 0;
+let rowRest = 0;
+function expShifted(z: ArrayLike<number>, off: number, n: number, exps: Float64Array, eOff: number, shifted?: Float64Array): void {
+  let max = -Infinity;
+  let iMax = 0;
+  for (let i = 0; i < n; i++) {
+    if (z[off + i] > max) {
+      max = z[off + i];
+      iMax = i;
+    }
+  }
+  let sum = 0;
+  let comp = 0;
+  for (let i = 0; i < n; i++) {
+    twoSum(z[off + i], -max);
+    if (shifted !== undefined) shifted[i] = dd.hi;
+    const e = i === iMax ? 1 : Math.exp(dd.hi) * (1 + dd.lo);
+    exps[eOff + i] = e;
+    if (i === iMax) continue;
+    const t = sum + e;
+    comp += Math.abs(sum) >= e ? (sum - t) + e : (e - t) + sum;
+    sum = t;
+  }
+  rowMax = max;
+  rowRest = sum + comp;
+  rowSum = 1 + rowRest;
+}
 
 /** Stable softmax exp(zᵢ − max z)/Σⱼ exp(zⱼ − max z), e.g. `softmax([1000, 1001, 1002])` → [0.0900, 0.2447, 0.6652]. */
 export function softmax(z: ArrayLike<number>): Vector {
@@ -23,16 +57,20 @@ export function softmaxNaive(z: ArrayLike<number>): Vector {
   return p;
 }
 
-/** Stable log-softmax zᵢ − max − log Σⱼ exp(zⱼ − max), e.g. `logSoftmax([0, 0])` → [-0.6931, -0.6931]. */
+/**
+ * Stable log-softmax zᵢ − max − log(1 + Σⱼ≠max exp(zⱼ − max)) with log1p, so the largest logit keeps its
+ * tiny loss however far ahead it is, e.g. `logSoftmax([0, 0])` → [-0.6931, -0.6931], `logSoftmax([0, 40])[1]` → -4.248354255291589e-18.
+ */
 export function logSoftmax(z: ArrayLike<number>): Vector {
   checkVector('logSoftmax', 'z', z);
-  let max = -Infinity;
-  for (let i = 0; i < z.length; i++) if (z[i] > max) max = z[i];
-  let sum = 0;
-  for (let i = 0; i < z.length; i++) sum += Math.exp(z[i] - max);
-  const logSum = Math.log(sum); // sum ≥ 1 because the max term is exp(0)
-  const out = new Float64Array(z.length);
-  for (let i = 0; i < z.length; i++) out[i] = z[i] - max - logSum;
+  const n = z.length;
+  const out = new Float64Array(n);
+  expShifted(z, 0, n, out, 0);
+  const logSum = Math.log1p(rowRest);
+  for (let i = 0; i < n; i++) {
+    twoSum(z[i], -rowMax);
+    out[i] = (dd.hi - logSum) + dd.lo;
+  }
   return out;
 }
 
@@ -54,19 +92,13 @@ export interface SoftmaxSteps {
 export function softmaxSteps(z: ArrayLike<number>, fn = 'softmaxSteps'): SoftmaxSteps {
   checkVector(fn, 'z', z);
   const n = z.length;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) if (z[i] > max) max = z[i];
   const shifted = new Float64Array(n);
   const exps = new Float64Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    shifted[i] = z[i] - max;
-    exps[i] = Math.exp(shifted[i]);
-    sum += exps[i];
-  }
+  expShifted(z, 0, n, exps, 0, shifted);
+  const sum = rowSum;
   const probs = new Float64Array(n);
   for (let i = 0; i < n; i++) probs[i] = exps[i] / sum;
-  return { max, shifted, exps, sum, probs };
+  return { max: rowMax, shifted, exps, sum, probs };
 }
 
 /** Stable softmax of every row of a batch (one sample per row), e.g. `softmaxRows([[0, 0], [1000, 1000]])` is [[0.5, 0.5], [0.5, 0.5]]. */
@@ -76,16 +108,9 @@ export function softmaxRows(Z: Matrix | number[][]): Matrix {
   const n = z.cols;
   for (let r = 0; r < z.rows; r++) {
     const o = r * n;
-    let max = -Infinity;
-    for (let i = 0; i < n; i++) if (z.data[o + i] > max) max = z.data[o + i];
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const e = Math.exp(z.data[o + i] - max);
-      out.data[o + i] = e;
-      sum += e;
-    }
-    const inv = 1 / sum;
-    for (let i = 0; i < n; i++) out.data[o + i] *= inv;
+    expShifted(z.data, o, n, out.data, o);
+    const sum = rowSum;
+    for (let i = 0; i < n; i++) out.data[o + i] /= sum; // as in softmax: the same bits per row
   }
   return out;
 }

@@ -1,9 +1,9 @@
-import { checkInteger, checkSameLength, checkVector } from './check.ts';
+import { checkInteger, checkSameLength, checkVector, fail } from './check.ts';
 
 /** A vector of numbers: plain Float64Array, e.g. `vector([0.5, -0.15])`. */
 export type Vector = Float64Array;
 
-/** Copies finite numbers into a new Vector, e.g. `vector([1, 0.5])` → Float64Array [1, 0.5]. */
+/** Copies finite numbers into a new Vector, e.g. `vector([1, 0.5])` → [1, 0.5] (a Float64Array). */
 export function vector(xs: ArrayLike<number>): Vector {
   checkVector('vector', 'xs', xs);
   return Float64Array.from(xs);
@@ -50,7 +50,7 @@ export function sub(a: ArrayLike<number>, b: ArrayLike<number>, out?: Vector): V
 export function scale(a: ArrayLike<number>, s: number, out?: Vector): Vector {
   checkVector('scale', 'a', a);
   if (typeof s !== 'number' || !Number.isFinite(s)) {
-    throw new Error(`scale: s is ${String(s)} (expected a finite number)`);
+    fail('scale', 's', 'a finite number', String(s));
   }
   const r = out ?? new Float64Array(a.length);
   if (out) checkSameLength('scale', 'a', a.length, 'out', out.length);

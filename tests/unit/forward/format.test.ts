@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatNumber, formatVector, formatMatrix } from '../../../src/forward/format.ts';
+import { formatError, formatNumber, formatVector, formatMatrix } from '../../../src/forward/format.ts';
 import { assertThrowsWith } from './close.ts';
 
 const table: [number, number | undefined, string][] = [
@@ -14,8 +14,16 @@ const table: [number, number | undefined, string][] = [
   [1, undefined, '1'],
   [12.3456, undefined, '12.35'],
   [-1234.5678, undefined, '-1235'],
-  [999999, 4, '1e6'],
-  [123456789, 4, '1.235e8'],
+  [999999, 4, '999999'], // integers are shown exactly, every digit
+  [123456789, 4, '123456789'],
+  [123456, 4, '123456'],
+  [109386, 4, '109386'],
+  [-109386, 4, '-109386'],
+  [2 ** 53, 4, '9007199254740992'],
+  [2 ** 53 + 2, 4, '9.007e15'], // past 2^53 not every integer is a double: exponent form
+  [123456.7, 4, '1.235e5'], // rounding would replace integer digits by zeros: exponent form, never "123500"
+  [12345.6, 4, '1.235e4'],
+  [99999.5, 4, '1e5'],
   [1.234e-7, 3, '1.23e-7'],
   [-1e-12, 4, '-1e-12'],
   [0.00123456, 4, '0.001235'],
@@ -56,4 +64,18 @@ test('formatNumber(x) writes the largest doubles in exponent form instead of ove
   assert.equal(formatNumber(Number.MAX_VALUE, 3), '1.8e308');
   assert.equal(formatNumber(-Number.MAX_VALUE, 3, { trim: false }), '-1.80e308');
   assert.equal(formatNumber(Number.MIN_VALUE, 2), '4.9e-324');
+});
+
+test('formatError shows an error that is zero up to rounding as 0 and states the tolerance', () => {
+  // the largest error of an exact fit, 2.5 ulp of 1, is rounding, not an error
+  assert.deepEqual(formatError(5.551115123125783e-16), { text: '0', zero: true, tolerance: '1.421e-14' });
+  assert.deepEqual(formatError(-5.551115123125783e-16), { text: '0', zero: true, tolerance: '1.421e-14' });
+  assert.deepEqual(formatError(0.0123), { text: '0.0123', zero: false, tolerance: '1.421e-14' });
+  // the tolerance follows the size of the values compared, or is given
+  assert.deepEqual(formatError(1e-12, { scale: 1000 }), { text: '0', zero: true, tolerance: '1.421e-11' });
+  assert.deepEqual(formatError(1e-12, { tol: 1e-13 }), { text: '1e-12', zero: false, tolerance: '1e-13' });
+  assert.deepEqual(formatError(0.012345, { digits: 2 }), { text: '0.012', zero: false, tolerance: '1.4e-14' });
+  assert.equal(formatError(NaN).text, 'NaN');
+  assertThrowsWith(() => formatError('0' as never), 'formatError:', 'err', 'a number');
+  assertThrowsWith(() => formatError(0, { tol: -1 }), 'formatError:', 'options.tol', '≥ 0');
 });

@@ -13,7 +13,7 @@ const contract = [
   'createRng', 'randn', 'initZeros', 'initSmallRandom', 'initXavier', 'initHe',
   'buildNetwork', 'forward', 'forwardBatch', 'forwardTrace', 'compileNetwork',
   'collapseLinear', 'sigmoidChainProduct', 'logitGradients', 'fitReluInterpolant', 'maxError', 'meanAbsError',
-  'formatNumber', 'formatVector', 'neuron',
+  'formatNumber', 'formatVector', 'formatError', 'neuron',
 ];
 
 test('index.ts exports every name of the agreed API', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gemmNT, gemvRow } from '../../../src/forward/kernel.ts';
+import { gemmNT, gemvRow } from '../../../../src/forward/fast/kernel.ts';
 
 test('gemmNT(A, B) writes A·Bᵀ + bias for tile remainders in both dimensions', () => {
   for (const [n, k, m] of [[1, 1, 1], [5, 3, 6], [4, 4, 4], [7, 9, 5], [8, 2, 9]]) {

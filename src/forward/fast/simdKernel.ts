@@ -170,7 +170,7 @@ const PAGE = 65536;
 
 /**
  * Packs the layers' W [out][in] and b [out] once into WebAssembly memory, or returns null where
- * WebAssembly SIMD is unavailable (callers then use gemmNT), e.g. `simdLayers([W], [b], [2], [2])`.
+ * WebAssembly SIMD is unavailable (callers then use gemmNT), e.g. `simdLayers([W.data], [b], [2], [2])`.
  */
 export function simdLayers(
   Ws: readonly Float64Array[], bs: readonly Float64Array[], ins: ArrayLike<number>, outs: ArrayLike<number>,

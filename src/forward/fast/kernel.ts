@@ -56,7 +56,7 @@ export function gemmNT(
 
 /**
  * Writes y[off + j] = bias[j] + Σₚ x[xOff + p]·B[j][p] for B [m][k]: one sample through one layer,
- * e.g. `gemvRow(x, 0, 2, W, 2, z, 0, b)` is z = W·x + b; four rows of W at a time.
+ * e.g. `gemvRow(x, 0, 2, W.data, 2, z, 0, b)` is z = W·x + b; four rows of W at a time.
  */
 export function gemvRow(
   x: Float64Array, xOff: number, k: number,

@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { gemmNT } from '../../../src/forward/kernel.ts';
-import { simdKernelBytes, simdLayers, SIMD_TILE_ROWS } from '../../../src/forward/simdKernel.ts';
-import { buildNetwork, compileNetwork } from '../../../src/forward/network.ts';
-import { createRng } from '../../../src/forward/random.ts';
-import { Matrix } from '../../../src/forward/matrix.ts';
+import { gemmNT } from '../../../../src/forward/fast/kernel.ts';
+import { simdKernelBytes, simdLayers, SIMD_TILE_ROWS } from '../../../../src/forward/fast/simdKernel.ts';
+import { buildNetwork } from '../../../../src/forward/network.ts';
+import { compileNetwork } from '../../../../src/forward/fast/compile.ts';
+import { createRng } from '../../../../src/forward/random.ts';
+import { Matrix } from '../../../../src/forward/matrix.ts';
 
 function randomArray(length: number, seed: number): Float64Array {
   const rng = createRng(seed);
@@ -64,7 +65,7 @@ test('compileNetwork(net).forwardBatch gives identical results with and without 
 });
 
 test('compileNetwork(net).forwardBatch falls back to the typed-array kernel where WebAssembly is missing', () => {
-  const network = fileURLToPath(new URL('../../../src/forward/network.ts', import.meta.url));
+  const network = fileURLToPath(new URL('../../../../src/forward/index.ts', import.meta.url));
   const script = `
     const { buildNetwork, compileNetwork } = await import(${JSON.stringify(network)});
     delete globalThis.WebAssembly; // after the import: Node's type stripping itself runs on WebAssembly
