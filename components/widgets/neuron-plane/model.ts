@@ -55,6 +55,7 @@ export function valueRange(activation: PlaneActivation): [number, number] {
   switch (activation) {
     case 'sigmoid':
     case 'step': return [0, 1];
+    case 'tanh': return [-1, 1];
     case 'relu': return [0, 4];
     default: return [-4, 4];
   }

@@ -349,7 +349,7 @@ export function start(root: HTMLElement): void {
     const trace = forwardTrace(state.net, x);
     const layer = state.net.layers[l - 1];
     const aPrev = trace.a[l - 1];
-    const terms = layer.W[i].map((w, j) => `${f(w)}·${paren(aPrev[j])}`).join(' + ');
+    const terms = layer.W[i].map((w, j) => `${paren(w)}·${paren(aPrev[j])}`).join(' + ');
     const z = trace.z[l][i];
     const lines = [at, `z = ${terms} + ${paren(layer.b[i])} = ${f(z)}`];
     const last = l === state.net.layers.length;

@@ -52,7 +52,7 @@ const STOPS: readonly (readonly [number, number, number, number])[] = [
 ];
 
 /** Number of colours in the lookup table: values are quantised to this many steps. */
-export const RAMP_STEPS = 256;
+export const RAMP_STEPS = 257;
 
 const LUT = (() => {
   const lut = new Uint8ClampedArray(RAMP_STEPS * 3);
@@ -70,7 +70,7 @@ const LUT = (() => {
   return lut;
 })();
 
-/** The ramp index of a value on the scale [lo, hi] (clamped; NaN → the middle), e.g. `rampIndex(1, 0, 1)` → 255. */
+/** The ramp index of a value on the scale [lo, hi] (clamped; NaN → the middle), e.g. `rampIndex(1, 0, 1)` → 256. */
 export function rampIndex(v: number, lo: number, hi: number): number {
   const t = (v - lo) / (hi - lo);
   if (!(t === t)) return RAMP_STEPS >> 1;
