@@ -1,6 +1,6 @@
 /** Behaviour of Playground.astro: state, drawing through the library, editing, trial, sharing. */
 import { createRng, formatNumber, forwardTrace, softmax } from '../../../src/forward/index.ts';
-import type { ActivationName, CompiledNetwork, InitName, Matrix } from '../../../src/forward/index.ts';
+import type { ActivationName, CompiledNetwork, InitName, LayerSpec, Matrix } from '../../../src/forward/index.ts';
 import { bindNumberFields } from '../../kit/field.ts';
 import { timedRedraw } from '../../kit/lifecycle.ts';
 import { CLASS_COLOURS, Heatmap, cssColour, gridInputs } from './heatmap.ts';
@@ -120,6 +120,8 @@ export function start(root: HTMLElement): void {
     const key = `${state.features.join()}|${state.net.layers.map((l) => l.W.length).join()}`;
     if (key === shapeKey) return;
     shapeKey = key;
+    paintedGrid = null;
+    firstChanged = 0;
     for (const col of diagram.querySelectorAll('.pg-col')) col.remove();
     unitHeats = [];
     unitButtons = [];
@@ -238,10 +240,31 @@ export function start(root: HTMLElement): void {
   };
 
   /** Computes every layer over the grid; false (and nothing drawn) when an output is not finite. */
+  // Layers before the first edited one keep their compiled form and their values over the grid.
+  let cache: { gridF: Matrix; layers: LayerSpec[]; compiled: CompiledNetwork[]; outputs: Matrix[] } | null = null;
+  let firstChanged = 0;
+  let paintedGrid: Matrix | null = null;
   const compute = (): boolean => {
-    compiled = compileLayers(state.net);
-    outputs = layerOutputs(compiled, gridF);
-    return outputs.every(allFinite);
+    const layers = state.net.layers;
+    let l0 = 0;
+    if (cache && cache.gridF === gridF && cache.layers.length === layers.length) {
+      while (l0 < layers.length && cache.layers[l0] === layers[l0]) l0++;
+    }
+    const nextCompiled = cache ? cache.compiled.slice(0, l0) : [];
+    const nextOutputs = cache ? cache.outputs.slice(0, l0) : [];
+    let a = l0 === 0 ? gridF : nextOutputs[l0 - 1];
+    for (let l = l0; l < layers.length; l++) {
+      const [c] = compileLayers({ layers: [layers[l]] });
+      a = c.forwardBatch(a);
+      if (!allFinite(a)) return false;
+      nextCompiled.push(c);
+      nextOutputs.push(a);
+    }
+    cache = { gridF, layers: [...layers], compiled: nextCompiled, outputs: nextOutputs };
+    compiled = nextCompiled;
+    outputs = nextOutputs;
+    firstChanged = l0;
+    return true;
   };
 
   const paint = () => {
@@ -252,12 +275,16 @@ export function start(root: HTMLElement): void {
     else if (kind === 'binary') outHeat.paint(pred.data, 1, 0, 0, 1);
     else outHeat.paint(pred.data, 1, 0, -1.5, 1.5);
     outHeat.canvas.dataset.kind = kind;
-    // Input features.
-    state.features.forEach((_, k) => {
-      const [lo, hi] = rangeOf(0, gridF.data, gridF.cols, k);
-      unitHeats[0][k].paint(gridF.data, gridF.cols, k, lo, hi);
-    });
+    // Input features, when they changed; units from the first changed layer on.
+    if (paintedGrid !== gridF) {
+      state.features.forEach((_, k) => {
+        const [lo, hi] = rangeOf(0, gridF.data, gridF.cols, k);
+        unitHeats[0][k].paint(gridF.data, gridF.cols, k, lo, hi);
+      });
+      paintedGrid = gridF;
+    }
     outputs.forEach((m, l) => {
+      if (l < firstChanged) return;
       const shown = l === outputs.length - 1 && kind === 'multi' ? pred : m;
       for (let i = 0; i < m.cols; i++) {
         const [lo, hi] = rangeOf(l + 1, shown.data, m.cols, i);
@@ -295,6 +322,7 @@ export function start(root: HTMLElement): void {
    * otherwise the last good state stays and a message says why.
    */
   const commit = (next: PlayState, opts: { data?: boolean } = {}) => {
+    const began = performance.now();
     const previous = state;
     state = next;
     refreshGrid();
@@ -308,10 +336,10 @@ export function start(root: HTMLElement): void {
     }
     problem('');
     if (opts.data) refreshData();
-    timedRedraw(() => {
-      buildDiagram();
-      paint();
-    });
+    buildDiagram();
+    paint();
+    // The whole redraw after an edit, compile to pixels, as one `fw-redraw` measure.
+    performance.measure('fw-redraw', { start: began, end: performance.now() });
     return true;
   };
 
@@ -527,7 +555,9 @@ export function start(root: HTMLElement): void {
     let net = state.net;
     const size = fields.get('trialSize')!.value();
     for (let k = 0; k < count; k++) {
+      const began = performance.now();
       const trial = trialStep(net, kind, trainF, train.y, loss, rng, size);
+      performance.measure('pg-trial', { start: began, end: performance.now() });
       tried++;
       if (trial.kept) kept++;
       net = trial.net;
