@@ -60,6 +60,7 @@ export default defineConfig({
           translations: { 'zh-CN': '教程' },
           items: [...chapterSlugs],
         },
+        'playground',
       ],
       favicon: '/favicon.svg',
       routeMiddleware: './src/route-data.ts',
