@@ -10,22 +10,23 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/** The root element of each widget (components/*.astro), by the data attribute its script looks for. */
+export const WIDGET_ROOTS = [
+  '[data-activation-gallery]', '[data-approximation]', '[data-ce-widget]', '[data-mse-widget]', '[data-network221]',
+  '[data-neuron-explorer]', '[data-pitfall-init]', '[data-pitfall-linear]', '[data-pitfall-loss]',
+  '[data-pitfall-saturation]', '[data-rules-vs-neuron]', '[data-softmax-widget]', '[data-stability-lab]',
+] as const;
+
 /**
  * What the index leaves out (CSS selectors, as Pagefind's `excludeSelectors`): code cells (toolbar,
- * code and output), an exercise's answer form, tolerance line, verdict, hint and solution, the
- * widgets' controls and readouts (their figure captions stay), and KaTeX's MathML copy of each
- * formula (the visible formula is indexed once, as before).
+ * code and output) and their Run all / Reset all bar, an exercise's answer form, tolerance line,
+ * verdict, hint and solution, the widgets' controls and readouts (their figure captions stay), and
+ * KaTeX's MathML copy of each formula (the visible formula is indexed once, as before).
  */
 export const SEARCH_EXCLUDED = [
-  'nb-cell',
+  'nb-cell', '[data-nb-bar]',
   '.fw-exercise-form', '.fw-exercise-tol', '.fw-exercise-result', '.fw-exercise-more',
-  '[data-activation-gallery] > :not(figcaption)', '[data-approximation] > :not(figcaption)',
-  '[data-ce-widget] > :not(figcaption)', '[data-mse-widget] > :not(figcaption)',
-  '[data-network221] > :not(figcaption)', '[data-neuron-explorer] > :not(figcaption)',
-  '[data-pitfall-init] > :not(figcaption)', '[data-pitfall-linear] > :not(figcaption)',
-  '[data-pitfall-loss] > :not(figcaption)', '[data-pitfall-saturation] > :not(figcaption)',
-  '[data-rules-vs-neuron] > :not(figcaption)', '[data-softmax-widget] > :not(figcaption)',
-  '[data-stability-lab] > :not(figcaption)',
+  ...WIDGET_ROOTS.map((root) => `${root} > :not(figcaption)`),
   '.katex-mathml',
 ];
 

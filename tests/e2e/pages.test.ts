@@ -6,9 +6,10 @@ const pages = builtPages();
 
 for (const path of pages) {
   test.describe(`page /${path}`, () => {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`has no console errors and no axe violations in the ${theme} theme`, async ({ page }) => {
+    for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]] as const) {
+      test(`has no console errors and no axe violations in the ${theme} theme at ${width} px`, async ({ page }) => {
         const errors = collectErrors(page);
+        await page.setViewportSize({ width, height: 800 });
         await useTheme(page, theme);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -44,6 +45,42 @@ for (const path of pages) {
       expect(await main.locator('.katex').count()).toBe(expectedMath);
       await context.close();
     });
+
+    test('every formula is in the accessibility tree as math', async ({ browser }) => {
+      // Without scripts the page holds exactly the formulas the build wrote (widgets write theirs later).
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      const formulas = await page.locator('.katex').count();
+      const cdp = await context.newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: Array<{ ignored: boolean; role?: { value: string }; childIds?: string[] }> };
+      const math = nodes.filter((n) => !n.ignored && n.role?.value === 'math');
+      expect(math.length).toBe(formulas);
+      // Each math node has content a screen reader can read (not an empty shell).
+      expect(math.filter((n) => !n.childIds?.length)).toEqual([]);
+      // The formulas' visible copy stays hidden from assistive technology, so nothing is read twice.
+      expect(await page.locator('.katex-html:not([aria-hidden="true"])').count()).toBe(0);
+      await context.close();
+    });
+
+    test('every display formula and table that can scroll sideways is a labelled keyboard stop', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      const regions = page.locator('main .katex-display, main table');
+      const label = path.startsWith('zh-cn/') ? /^(公式|表格)$/ : /^(Formula|Table)$/;
+      for (const region of await regions.all()) {
+        await expect(region).toHaveAttribute('tabindex', '0');
+        await expect(region).toHaveAttribute('aria-label', label);
+      }
+      // The first one that overflows at this width is reached by Tab and shows a focus ring.
+      for (const region of await regions.all()) {
+        if (!(await region.evaluate((e) => e.scrollWidth > e.clientWidth))) continue;
+        await region.focus();
+        await expect(region).toBeFocused();
+        expect(await region.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe('none');
+        break;
+      }
+    });
   });
 }
 
@@ -59,6 +96,26 @@ test('the language switch leads from every page to its counterpart and back', as
     await expect(page).toHaveURL(new RegExp(`/${path}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   }
+});
+
+test('the language switch opens the other edition at the same section', async ({ page }) => {
+  let checked = 0;
+  for (const path of pages.filter((p) => p.split('/').filter(Boolean).length > 1 && !p.includes('404'))) {
+    const other = path.startsWith('en/') ? path.replace(/^en\//, 'zh-cn/') : path.replace(/^zh-cn\//, 'en/');
+    const ours = await page.goto(path).then(() => page.locator('main :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id)));
+    const theirs = await page.goto(other).then(() => page.locator('main :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id)));
+    expect(theirs.length, `${path} and ${other} have as many sections`).toBe(ours.length);
+    const i = Math.min(2, ours.length - 1);
+    if (i < 0) continue;
+    await page.goto(`${path}#${encodeURIComponent(ours[i])}`);
+    await page.waitForLoadState('load');
+    await page.locator('starlight-lang-select select').first().selectOption({ index: path.startsWith('en/') ? 1 : 0 });
+    await expect(page).toHaveURL(new RegExp(`/${other}#`));
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(theirs[i]);
+    await expect(page.locator(`[id="${theirs[i]}"]`)).toBeInViewport();
+    checked++;
+  }
+  expect(checked).toBeGreaterThanOrEqual(16);
 });
 
 test('every English page has a Chinese counterpart and the reverse', () => {
@@ -87,11 +144,6 @@ test('the 404 page exists in both languages', async ({ page, request }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('h1')).toContainText(text);
   }
-});
-
-test('the site root sends readers to the English edition', async ({ page }) => {
-  await page.goto('./');
-  await expect(page).toHaveURL(/\/en\/$/);
 });
 
 // Helpers
