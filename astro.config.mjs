@@ -10,6 +10,7 @@ import rehypeScrollRegions from './src/build/rehype-scroll-regions.ts';
 import searchIndex from './src/build/search-index.ts';
 import serviceWorker from './src/build/service-worker.ts';
 import { KATEX_OPTIONS } from './src/build/katex-options.ts';
+import katexWoff2Only from './src/build/katex-woff2-only.ts';
 import { chapterSlugs } from './src/chapters/index.ts';
 
 // GitHub Pages serves a project site under /<repository>/; the workflow passes SITE and BASE.
@@ -46,7 +47,7 @@ export default defineConfig({
   // keepNames: class and function names in output (Matrix, [Function: sigmoid]) match the build's.
   vite: {
     worker: { format: 'iife', rolldownOptions: { output: { keepNames: true } } },
-    plugins: [forwardChunksPerModule()],
+    plugins: [forwardChunksPerModule(), katexWoff2Only()],
   },
   integrations: [
     starlight({
