@@ -53,3 +53,14 @@ export default function rehypeScrollRegions() {
     });
   };
 }
+
+/**
+ * The same attributes for a display formula rendered to a string by `katex.renderToString`
+ * (components that typeset computed values): its `.katex-display` becomes a labelled keyboard stop.
+ * @param html KaTeX's output for one formula
+ * @param locale the page's edition
+ * @returns the markup with the attributes on the formula's `katex-display` span (inline formulas unchanged)
+ */
+export function labelDisplayFormula(html: string, locale: keyof typeof SCROLL_REGION_LABELS): string {
+  return html.replace('<span class="katex-display">', `<span class="katex-display" role="group" tabindex="0" aria-label="${SCROLL_REGION_LABELS[locale].formula}">`);
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import rehypeScrollRegions, { localeOfPath } from '../../../src/build/rehype-scroll-regions.ts';
+import rehypeScrollRegions, { labelDisplayFormula, localeOfPath } from '../../../src/build/rehype-scroll-regions.ts';
 
 const tree = () => ({
   type: 'root',
@@ -29,4 +29,13 @@ test('localeOfPath reads the edition from a chapter path', () => {
   assert.equal(localeOfPath('content\\docs\\zh-cn\\neuron.mdx'), 'zh-cn');
   assert.equal(localeOfPath('content/docs/en/neuron.mdx'), 'en');
   assert.equal(localeOfPath(undefined), 'en');
+});
+
+test('labelDisplayFormula labels the display formula of a KaTeX string and leaves inline formulas alone', async () => {
+  const katex = (await import('katex')).default;
+  const display = katex.renderToString('z = wx + b', { displayMode: true });
+  assert.match(labelDisplayFormula(display, 'zh-cn'), /^<span class="katex-display" role="group" tabindex="0" aria-label="公式">/);
+  assert.match(labelDisplayFormula(display, 'en'), /aria-label="Formula"/);
+  const inline = katex.renderToString('z');
+  assert.equal(labelDisplayFormula(inline, 'en'), inline);
 });
