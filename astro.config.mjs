@@ -70,6 +70,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       routeMiddleware: './src/route-data.ts',
       credits: false,
+      // The host's 404.html is src/pages/404.astro: one page that speaks the edition of the missing address.
+      disable404Route: true,
     }),
     // After Starlight: indexes again without cells, answers and widget controls (src/build/search-index.ts).
     searchIndex(),

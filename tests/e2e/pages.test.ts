@@ -51,6 +51,8 @@ for (const path of pages) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(path);
+      // Formulas inside closed <details> (hints, solutions) are hidden until opened: open them all.
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
       const formulas = await page.locator('.katex').count();
       const cdp = await context.newCDPSession(page);
       const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: Array<{ ignored: boolean; role?: { value: string }; childIds?: string[] }> };

@@ -59,3 +59,22 @@ test('without scripts the root names its language, title and icon and links to b
   expect(requests.filter((p) => !p.startsWith(base))).toEqual([]);
   await context.close();
 });
+
+for (const { missing, lang, heading, hidden } of [
+  { missing: 'zh-cn/no-such-page/', lang: 'zh-CN', heading: '页面不存在', hidden: 'Page not found' },
+  { missing: 'en/no-such-page/', lang: 'en', heading: 'Page not found', hidden: '页面不存在' },
+] as const) {
+  test(`a missing address under /${missing.split('/')[0]}/ gets a 404 page in that language`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('404')) problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByText(hidden, { exact: true })).toBeHidden();
+    await expect(page.getByRole('link').first()).toHaveAttribute('href', `${base}${lang === 'en' ? 'en' : 'zh-cn'}/`);
+    expect(await page.locator('body').innerText()).not.toMatch(/\bSearch\b/);
+    expect(problems).toEqual([]);
+  });
+}
