@@ -1,5 +1,6 @@
 // The site root: it sends each reader to the edition in their browser's language, says its own
 // language, title and icon (so no request leaves the site's path), and without scripts offers both editions.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const base = process.env.BASE ?? '/forward-step-by-step/';
@@ -76,5 +77,26 @@ for (const { missing, lang, heading, hidden } of [
     await expect(page.getByRole('link').first()).toHaveAttribute('href', `${base}${lang === 'en' ? 'en' : 'zh-cn'}/`);
     expect(await page.locator('body').innerText()).not.toMatch(/\bSearch\b/);
     expect(problems).toEqual([]);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the root and the 404 page have no axe violations in the ${colorScheme} scheme at 360 and 1280 px`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    // The root as a reader without scripts sees it (its script would leave at once): served without the script.
+    await page.route(new RegExp(`${base}$`), async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/<script>[\s\S]*?<\/script>/, '') });
+    });
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['./', 'zh-cn/no-such-page/']) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${path} ${width}: ${v.id}`)).toEqual([]);
+      }
+    }
+    await context.close();
   });
 }
