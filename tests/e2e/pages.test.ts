@@ -106,6 +106,7 @@ test('the language switch leads from every page to its counterpart and back', as
 });
 
 test('the language switch opens the other edition at the same section', async ({ page }) => {
+  test.setTimeout(300_000); // three page loads for each of 18 chapter pages
   let checked = 0;
   for (const path of pages.filter((p) => p.split('/').filter(Boolean).length > 1 && !p.includes('404'))) {
     const other = path.startsWith('en/') ? path.replace(/^en\//, 'zh-cn/') : path.replace(/^zh-cn\//, 'en/');
