@@ -6,6 +6,11 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkCells from './src/notebook/remark-cells.ts';
+import rehypeScrollRegions from './src/build/rehype-scroll-regions.ts';
+import searchIndex from './src/build/search-index.ts';
+import serviceWorker from './src/build/service-worker.ts';
+import { KATEX_OPTIONS } from './src/build/katex-options.ts';
+import katexWoff2Only from './src/build/katex-woff2-only.ts';
 import { chapterSlugs } from './src/chapters/index.ts';
 
 // GitHub Pages serves a project site under /<repository>/; the workflow passes SITE and BASE.
@@ -26,14 +31,15 @@ export default defineConfig({
   // Inlined styles spare a phone on a slow link the render-blocking stylesheet requests
   // (measured with `npm run budget`: see reports/budget.md).
   build: { inlineStylesheets: 'always' },
-  // `/` sends readers to the English edition; the zh-cn edition is one click away on every page.
-  redirects: { '/': `${base}en/` },
+  // `/` is src/pages/index.astro: it sends each reader to the edition in their browser's language.
   markdown: {
     processor: unified({
       // remarkCells: ```ts cell fences become runnable notebook cells, run once here at build time.
       // @ts-expect-error remarkCells is typed against unist's Node; the processor expects mdast's Root.
       remarkPlugins: [remarkMath, remarkCells],
-      rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }]],
+      // KaTeX writes MathML beside its HTML so screen readers read every formula (src/build/katex-options.ts);
+      // rehypeScrollRegions makes each display formula and table that scrolls sideways a keyboard stop.
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeScrollRegions],
     }),
   },
   // The notebook's worker is fetched as text and started from a Blob in a sandboxed iframe,
@@ -41,7 +47,7 @@ export default defineConfig({
   // keepNames: class and function names in output (Matrix, [Function: sigmoid]) match the build's.
   vite: {
     worker: { format: 'iife', rolldownOptions: { output: { keepNames: true } } },
-    plugins: [forwardChunksPerModule()],
+    plugins: [forwardChunksPerModule(), katexWoff2Only()],
   },
   integrations: [
     starlight({
@@ -65,12 +71,18 @@ export default defineConfig({
       favicon: '/favicon.svg',
       routeMiddleware: './src/route-data.ts',
       credits: false,
+      // The host's 404.html is src/pages/404.astro: one page that speaks the edition of the missing address.
+      disable404Route: true,
     }),
-    // Added here (Starlight would add it too) to keep the 404 pages out of the sitemap.
+    // After Starlight: indexes again without cells, answers and widget controls (src/build/search-index.ts).
+    searchIndex(),
+    // Added here (Starlight would add it too) to keep the 404 pages and the root's language chooser out of the sitemap.
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== base,
       i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
     }),
+    // Last, once every file is written: the offline service worker (src/build/service-worker.ts).
+    serviceWorker(base),
   ],
 });
 

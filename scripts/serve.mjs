@@ -16,12 +16,12 @@ const types = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
   '.ttf': 'font/ttf', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
 };
 
 // Text types are sent gzip-compressed, as GitHub Pages sends them; binary formats are already compressed.
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
-const gzipped = new Map(); // file → compressed body, built once per file
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+const gzipped = new Map(); // file → { body, compressed }, compressed once per version of the file
 
 async function resolveFile(urlPath) {
   if (!urlPath.startsWith(base)) return null;
@@ -63,9 +63,10 @@ const server = createServer(async (req, res) => {
   if (compressible.has(ext)) {
     headers.vary = 'accept-encoding';
     if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      // A rebuild may change a file while the server runs: compress again when its content changed.
       const key = file ?? '404';
-      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
-      payload = gzipped.get(key);
+      if (!gzipped.get(key)?.body.equals(body)) gzipped.set(key, { body, compressed: gzipSync(body, { level: 9 }) });
+      payload = gzipped.get(key).compressed;
       headers['content-encoding'] = 'gzip';
     }
   }

@@ -6,9 +6,10 @@ const pages = builtPages();
 
 for (const path of pages) {
   test.describe(`page /${path}`, () => {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`has no console errors and no axe violations in the ${theme} theme`, async ({ page }) => {
+    for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]] as const) {
+      test(`has no console errors and no axe violations in the ${theme} theme at ${width} px`, async ({ page }) => {
         const errors = collectErrors(page);
+        await page.setViewportSize({ width, height: 800 });
         await useTheme(page, theme);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -44,6 +45,49 @@ for (const path of pages) {
       expect(await main.locator('.katex').count()).toBe(expectedMath);
       await context.close();
     });
+
+    test('every formula is in the accessibility tree as math', async ({ browser }) => {
+      // Without scripts the page holds exactly the formulas the build wrote (widgets write theirs later).
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      // Formulas inside closed <details> (hints, solutions) are hidden until opened: open them all.
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+      const formulas = await page.locator('.katex').count();
+      const cdp = await context.newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: Array<{ ignored: boolean; role?: { value: string }; childIds?: string[] }> };
+      // Chromium names a <math> element's role 'MathMLMath' (an internal role that platforms expose as math).
+      const math = nodes.filter((n) => !n.ignored && ['math', 'MathMLMath'].includes(n.role?.value ?? ''));
+      expect(math.length).toBe(formulas);
+      // Each math node has content a screen reader can read (not an empty shell).
+      expect(math.filter((n) => !n.childIds?.length)).toEqual([]);
+      // The formulas' visible copy stays hidden from assistive technology, so nothing is read twice.
+      expect(await page.locator('.katex-html:not([aria-hidden="true"])').count()).toBe(0);
+      await context.close();
+    });
+
+    test('every region that scrolls sideways at 360 px is a labelled keyboard stop with a focus ring', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      // Display formulas scroll whenever they are wider than the column: each one is a stop, named in the page's language.
+      const label = path.startsWith('zh-cn/') ? '公式' : 'Formula';
+      for (const formula of await page.locator('main .katex-display').all()) {
+        await expect(formula).toHaveAttribute('tabindex', '0');
+        await expect(formula).toHaveAttribute('aria-label', label);
+      }
+      // Whatever actually scrolls at this width (formulas, tables, outputs) can be reached and is named.
+      const scrollers = await page.locator('main').evaluate((main) => [...main.querySelectorAll('*')]
+        .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+        // A code block (Expressive Code's <pre>, made a stop by Expressive Code itself) is read as the code it holds.
+        .map((e) => ({ html: e.outerHTML.slice(0, 120), tabindex: e.getAttribute('tabindex'), named: Boolean(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.matches('.expressive-code pre')) })));
+      expect(scrollers.filter((s) => s.tabindex !== '0' || !s.named).map((s) => s.html)).toEqual([]);
+      const first = page.locator('main .katex-display').first();
+      if (await first.count()) {
+        await first.focus();
+        await expect(first).toBeFocused();
+        expect(await first.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe('none');
+      }
+    });
   });
 }
 
@@ -59,6 +103,27 @@ test('the language switch leads from every page to its counterpart and back', as
     await expect(page).toHaveURL(new RegExp(`/${path}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   }
+});
+
+test('the language switch opens the other edition at the same section', async ({ page }) => {
+  test.setTimeout(300_000); // three page loads for each of 18 chapter pages
+  let checked = 0;
+  for (const path of pages.filter((p) => p.split('/').filter(Boolean).length > 1 && !p.includes('404'))) {
+    const other = path.startsWith('en/') ? path.replace(/^en\//, 'zh-cn/') : path.replace(/^zh-cn\//, 'en/');
+    const ours = await page.goto(path).then(() => page.locator('main :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id)));
+    const theirs = await page.goto(other).then(() => page.locator('main :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id)));
+    expect(theirs.length, `${path} and ${other} have as many sections`).toBe(ours.length);
+    const i = Math.min(2, ours.length - 1);
+    if (i < 0) continue;
+    await page.goto(`${path}#${encodeURIComponent(ours[i])}`);
+    await page.waitForLoadState('load');
+    await page.locator('starlight-lang-select select').first().selectOption({ index: path.startsWith('en/') ? 1 : 0 });
+    await expect(page).toHaveURL(new RegExp(`/${other}#`));
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(theirs[i]);
+    await expect(page.locator(`[id="${theirs[i]}"]`)).toBeInViewport();
+    checked++;
+  }
+  expect(checked).toBeGreaterThanOrEqual(16);
 });
 
 test('every English page has a Chinese counterpart and the reverse', () => {
@@ -87,11 +152,6 @@ test('the 404 page exists in both languages', async ({ page, request }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('h1')).toContainText(text);
   }
-});
-
-test('the site root sends readers to the English edition', async ({ page }) => {
-  await page.goto('./');
-  await expect(page).toHaveURL(/\/en\/$/);
 });
 
 // Helpers
