@@ -60,9 +60,10 @@ export default defineConfig({
           translations: { 'zh-CN': '教程' },
           items: [...chapterSlugs],
         },
+        { label: 'Reference', translations: { 'zh-CN': '参考' }, items: ['notation', 'about'] },
       ],
       favicon: '/favicon.svg',
-      routeMiddleware: './src/route-data.ts',
+      routeMiddleware: ['./src/route-data.ts', './src/chapters/sidebar.ts'],
       credits: false,
     }),
     // Added here (Starlight would add it too) to keep the 404 pages out of the sitemap.
