@@ -1,7 +1,8 @@
 // Chapter "neuron": every number and computed formula the chapter shows, in both locales.
-import { neuron, collapseLinear, forward, formatNumber, formatVector, sigmoid, relu, leakyReluPrime, type LayerSpec } from '../forward/index.ts';
-import { weatherNeuron, example221 } from './examples.ts';
-import { texMatrix, texColumn, texNumber, signedTex, texWeightedSum } from './tex.ts';
+import { neuron, formatNumber, formatVector, sigmoid, relu, leakyReluPrime } from '../forward/index.ts';
+import { weatherNeuron } from './examples.ts';
+import { chapterNumber } from './index.ts';
+import { texNumber, signedTex, texWeightedSum } from './tex.ts';
 
 /** The weather neuron's weights (temperature, humidity, wind) and bias. */
 export const w = weatherNeuron.weights;
@@ -18,12 +19,8 @@ export const exOut = neuron(w, b, exDay.x);
 export const stormDay = weatherNeuron.samples[2];
 export const stormOut = neuron(w, b, stormDay.x);
 
-/** The worked 2-2-1 network's two layers with no activation, to show linear layers collapse. */
-export const layer1: LayerSpec = { W: example221.W1.map((r) => [...r]), b: [...example221.b1], activation: 'identity' };
-export const layer2: LayerSpec = { W: example221.W2.map((r) => [...r]), b: [...example221.b2], activation: 'identity' };
-export const merged = collapseLinear([layer1, layer2]);
-export const stacked = forward({ layers: [layer1, layer2] }, example221.X);
-export const single = forward({ layers: [merged] }, example221.X);
+/** Where the collapse of linear layers is worked through with numbers (pitfall 1). */
+export const pitfallsChapter = chapterNumber('pitfalls');
 
 /** Exercise 2 asks for σ(sigAt); exercise 3 lowers the bias by −reluAt. */
 export const sigAt = -1;
@@ -39,8 +36,6 @@ export const text = {
   b: formatNumber(b),
   w: formatVector(w),
   hotX: formatVector(hot.x),
-  stacked: formatNumber(stacked[0]),
-  single: formatNumber(single[0]),
   leak: formatNumber(leak),
   exDay: Array.from(exDay.x, (v) => formatNumber(v)),
   exZ: formatNumber(exOut.z),
@@ -56,14 +51,10 @@ export function weatherTex(names: readonly [string, string, string]): string {
   return `z = ${texNumber(w[0])}\\cdot\\text{${names[0]}} ${signedTex(w[1])}\\cdot\\text{${names[1]}} ${signedTex(w[2])}\\cdot\\text{${names[2]}} ${signedTex(b)}`;
 }
 
-/** Formulas, in the notation of the notation table (layer l as a bracketed superscript). */
+/** Formulas. */
 export const tex = {
   zeroDay: `z = ${texNumber(zeroDay.z)}`,
   hot: `z = ${texWeightedSum(w, hot.x, b)} = ${texNumber(hotOut.z)}, \\qquad a = \\sigma(z) = ${texNumber(hotOut.a)}`,
-  layer1: `W^{[1]} = ${texMatrix(layer1.W)},\\quad \\mathbf{b}^{[1]} = ${texColumn(layer1.b)},`,
-  layer2: `W^{[2]} = ${texMatrix(layer2.W)},\\quad \\mathbf{b}^{[2]} = ${texColumn(layer2.b)}`,
-  merged: `W = ${texMatrix(merged.W)},\\qquad \\mathbf{b} = ${texColumn(merged.b)}`,
-  input: `\\mathbf{x} = ${texColumn(example221.X)}`,
   exZ: `z = ${texWeightedSum(w, exDay.x, b)} = ${texNumber(exOut.z)}`,
   sigAt: `\\sigma(${texNumber(sigAt)})`,
   sigSolution: `\\sigma(${texNumber(sigAt)}) = \\frac{1}{1 + e^{${texNumber(-sigAt)}}} = ${texNumber(sigAnswer)}`,

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dot, sigmoid, relu, forward } from '../../../src/forward/index.ts';
+import { dot, sigmoid, relu } from '../../../src/forward/index.ts';
+import { chapterNumber } from '../../../src/chapters/index.ts';
 import * as ch from '../../../src/chapters/neuron.ts';
 
 test('neuron chapter: the weather neuron computes z = w·x + b and a = σ(z)', () => {
@@ -12,12 +13,8 @@ test('neuron chapter: the weather neuron computes z = w·x + b and a = σ(z)', (
   assert.equal(ch.text.b, '0.2');
 });
 
-test('neuron chapter: two linear layers give the same answer as their merged layer', () => {
-  assert.ok(Math.abs(ch.stacked[0] - ch.single[0]) < 1e-12);
-  assert.equal(ch.text.stacked, ch.text.single);
-  assert.ok(Math.abs(forward({ layers: [ch.merged] }, [1, 0.5])[0] - ch.stacked[0]) < 1e-12);
-  assert.equal(ch.tex.input, '\\mathbf{x} = \\begin{bmatrix} 1 \\\\ 0.5 \\end{bmatrix}');
-  assert.match(ch.tex.layer1, /^W\^\{\[1\]\} = /);
+test('neuron chapter: the collapse of linear layers is referred to pitfall 1 by its chapter number', () => {
+  assert.equal(ch.pitfallsChapter, chapterNumber('pitfalls'));
 });
 
 test('neuron chapter: exercise answers come from the library', () => {
