@@ -8,6 +8,8 @@ export interface GlossaryEntry {
   zh: string;
   /** Other Chinese names for the same idea that the zh edition must not use. */
   avoid?: readonly string[];
+  /** false: not listed on the notation page (the pages never print "NaN"; the entry still fixes the term). */
+  listed?: false;
   /** A one-line explanation, when the term needs one. */
   note?: { en: string; zh: string };
 }
@@ -37,6 +39,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     en: 'NaN',
     zh: 'NaN',
+    listed: false,
     avoid: ['非数”', '"非数"', '不是数'],
     note: {
       en: 'JavaScript’s “not a number” value, the result of an undefined operation such as ∞ / ∞.',
