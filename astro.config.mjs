@@ -67,9 +67,10 @@ export default defineConfig({
           items: [...chapterSlugs],
         },
         'playground',
+        { label: 'Reference', translations: { 'zh-CN': '参考' }, items: ['notation', 'about'] },
       ],
       favicon: '/favicon.svg',
-      routeMiddleware: './src/route-data.ts',
+      routeMiddleware: ['./src/route-data.ts', './src/chapters/sidebar.ts'],
       credits: false,
       // The host's 404.html is src/pages/404.astro: one page that speaks the edition of the missing address.
       disable404Route: true,

@@ -1,11 +1,11 @@
 // `npm test`: every check the project has, in order, with one closing line `N passed, N failed`.
 //  1. a browser is found (or we stop with one line saying how to get one)
 //  2. type checks: astro check, then tsc --noEmit
-//  3. unit tests (node:test) in tests/unit
+//  3. unit tests (node:test) in tests/unit, then the Chinese-text lint (scripts/lint-zh.mjs, AutoCorrect)
 //  4. the production build under a sub-path base, as GitHub Pages serves it
 //  5. the Playwright suite in Chromium against that build (tests/e2e)
-// Each step counts as tests: the unit and end-to-end suites by their own counts, a type check or
-// the build as one test each.
+// Each step counts as tests: the unit and end-to-end suites by their own counts, a type check,
+// the zh lint or the build as one test each.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { findBrowser } from './find-browser.mjs';
@@ -48,6 +48,9 @@ const unitPass = Number(/ℹ pass (\d+)/.exec(unit.stdout)?.[1] ?? 0);
 const unitFail = Number(/ℹ fail (\d+)/.exec(unit.stdout)?.[1] ?? (unit.ok ? 0 : 1));
 passed += unitPass;
 failed += unitFail + (unit.ok || unitFail > 0 ? 0 : 1);
+
+const zhLint = run('zh lint (AutoCorrect)', 'node', ['scripts/lint-zh.mjs']);
+count('zh lint', zhLint.ok);
 
 const build = run(`build (base ${BASE})`, 'astro', ['build'], { BASE });
 count('build', build.ok);

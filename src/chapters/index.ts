@@ -44,3 +44,14 @@ export function chapterNumber(slug: ChapterSlug): number {
   if (i < 0) throw new Error(`chapterNumber: "${slug}" is not a published chapter`);
   return i + 1;
 }
+
+/** The chapter number for a page address, e.g. `chapterOfHref('/base/en/neuron/')` → 2; 0 when not a chapter. */
+export function chapterOfHref(href: string): number {
+  const slug = href.replace(/\/+$/, '').split('/').pop() ?? '';
+  return chapterSlugs.indexOf(slug as ChapterSlug) + 1;
+}
+
+/** A label numbered for chapter `n`, e.g. `numberedLabel('2. The neuron', 2)` → "2. The neuron", `numberedLabel('Loss', 4)` → "4. Loss". */
+export function numberedLabel(label: string, n: number): string {
+  return `${n}. ${label.replace(/^\d+\.\s*/, '')}`;
+}

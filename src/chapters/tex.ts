@@ -21,3 +21,24 @@ export function texColumn(v: ArrayLike<number>, digits = 4): string {
 export function signedTex(v: number, digits = 4): string {
   return v < 0 ? `- ${texNumber(-v, digits)}` : `+ ${texNumber(v, digits)}`;
 }
+
+/** A factor in a product, in brackets when negative, e.g. `texFactor(-1)` → "(-1)", `texFactor(2)` → "2". */
+export function texFactor(v: number, digits = 4): string {
+  return v < 0 ? `(${texNumber(v, digits)})` : texNumber(v, digits);
+}
+
+/**
+ * A weighted sum written out term by term, the first weight with its own sign, each later one as an
+ * operator, inputs bracketed when negative; lengths of `weights` and `inputs` must match.
+ * e.g. `texWeightedSum([0.5, -0.2], [1, -2], 0.1)` → "0.5 \\times 1 - 0.2 \\times (-2) + 0.1".
+ */
+export function texWeightedSum(weights: ArrayLike<number>, inputs: ArrayLike<number>, bias: number, digits = 4): string {
+  if (weights.length !== inputs.length) throw new Error(`texWeightedSum: ${weights.length} weights for ${inputs.length} inputs`);
+  const terms = Array.from(weights, (w, i) => `${i === 0 ? texNumber(w, digits) : signedTex(w, digits)} \\times ${texFactor(inputs[i], digits)}`);
+  return `${terms.join(' ')} ${signedTex(bias, digits)}`;
+}
+
+/** A vector as a bracketed row for inline prose and TeX, e.g. `texRow([1, -2])` → "[1, -2]". */
+export function texRow(v: ArrayLike<number>, digits = 4): string {
+  return `[${Array.from(v, (x) => texNumber(x, digits)).join(', ')}]`;
+}

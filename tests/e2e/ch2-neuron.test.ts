@@ -1,8 +1,9 @@
-// Chapter 2: the neuron explorer, the activation gallery, the collapse of linear layers, cells and
+// Chapter 2: the neuron explorer, the activation gallery, the link to the collapse of linear layers, cells and
 // exercises. Every expected number is computed here with the library.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { activationNames, collapseLinear, formatNumber, forward, getActivation, neuron, relu, sigmoid, type ActivationName } from '../../src/forward/index.ts';
-import { example221, weatherNeuron } from '../../src/chapters/examples.ts';
+import { activationNames, formatNumber, getActivation, neuron, relu, sigmoid, type ActivationName } from '../../src/forward/index.ts';
+import { weatherNeuron } from '../../src/chapters/examples.ts';
+import { chapterNumber } from '../../src/chapters/index.ts';
 
 const locales = ['en', 'zh-cn'] as const;
 const f = (x: number) => formatNumber(x);
@@ -121,18 +122,14 @@ for (const locale of locales) {
       await expect(g).not.toContainText('NaN');
     });
 
-    test('the collapse of two linear layers is shown with the library numbers', async ({ page }) => {
-      const l1 = { W: example221.W1.map((r) => [...r]), b: [...example221.b1], activation: 'identity' as const };
-      const l2 = { W: example221.W2.map((r) => [...r]), b: [...example221.b2], activation: 'identity' as const };
-      const merged = collapseLinear([l1, l2]);
-      const stacked = forward({ layers: [l1, l2] }, example221.X)[0];
-      const single = forward({ layers: [merged] }, example221.X)[0];
-      expect(f(single)).toBe(f(stacked));
-      // KaTeX writes a minus sign (U+2212) where the formatted number has '-'.
-      const math = (x: number) => f(x).replace('-', '−');
-      const text = await page.locator('main').innerText();
-      for (const v of [...merged.W[0], merged.b[0]]) expect(text).toContain(math(v));
-      expect(text).toContain(f(stacked));
+    test('the collapse of linear layers is stated and linked to its one home, pitfall 1', async ({ page }) => {
+      const link = page.locator('main a[href*="../pitfalls/#1-"], main a[href*="/pitfalls/#1-"]');
+      await expect(link).toHaveCount(1);
+      await expect(link).toContainText(String(chapterNumber('pitfalls')));
+      await link.click();
+      await expect(page).toHaveURL(/\/pitfalls\/#1-/);
+      const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      await expect(page.locator(`[id="${target}"]`)).toBeVisible();
     });
 
     test('the code cells evaluate each activation through the library', async ({ page }) => {

@@ -1,0 +1,49 @@
+// The tutorial's terms, one English term and one Chinese term each, so both editions use one name
+// for one idea. The notation page shows this table; a test checks the zh pages against `avoid`.
+
+export interface GlossaryEntry {
+  /** The English term as the en edition writes it. */
+  en: string;
+  /** The Chinese term as the zh edition writes it. */
+  zh: string;
+  /** Other Chinese names for the same idea that the zh edition must not use. */
+  avoid?: readonly string[];
+  /** false: not listed on the notation page (the pages never print "NaN"; the entry still fixes the term). */
+  listed?: false;
+  /** A one-line explanation, when the term needs one. */
+  note?: { en: string; zh: string };
+}
+
+export const glossary: readonly GlossaryEntry[] = [
+  { en: 'neuron', zh: '神经元' },
+  { en: 'weight', zh: '权重' },
+  { en: 'bias', zh: '偏置' },
+  { en: 'pre-activation', zh: '预激活值' },
+  { en: 'activation function', zh: '激活函数' },
+  { en: 'activation gallery', zh: '激活函数图库', avoid: ['激活函数一览'] },
+  { en: 'layer', zh: '层' },
+  { en: 'hidden layer', zh: '隐藏层' },
+  { en: 'forward pass', zh: '前向传播' },
+  { en: 'backpropagation', zh: '反向传播' },
+  { en: 'loss function', zh: '损失函数' },
+  { en: 'mean squared error (MSE)', zh: '均方误差（MSE）' },
+  { en: 'cross-entropy', zh: '交叉熵' },
+  { en: 'binary cross-entropy', zh: '二元交叉熵' },
+  { en: 'one-hot vector', zh: '独热向量' },
+  { en: 'logits', zh: 'logits' },
+  { en: 'softmax', zh: 'softmax' },
+  { en: 'textbook formula', zh: '教科书公式', avoid: ['教科书写法', '课本公式'] },
+  { en: 'stable formula', zh: '稳定写法' },
+  { en: 'batch', zh: '批量' },
+  { en: 'broadcast', zh: '广播' },
+  {
+    en: 'NaN',
+    zh: 'NaN',
+    listed: false,
+    avoid: ['非数”', '"非数"', '不是数'],
+    note: {
+      en: 'JavaScript’s “not a number” value, the result of an undefined operation such as ∞ / ∞.',
+      zh: 'JavaScript 的“非数值”，∞ / ∞ 这类没有定义的运算会得到它。',
+    },
+  },
+];

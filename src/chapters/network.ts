@@ -1,0 +1,55 @@
+// Chapter "network": the worked 2-2-1 example's numbers and formulas, in both locales. Notation as in
+// the notation table: layer l as a bracketed superscript, a^{[0]} = x, entries 1-based in maths.
+import { forwardTrace, forward, formatNumber, formatVector, type NetworkSpec } from '../forward/index.ts';
+import { example221, example221Network } from './examples.ts';
+import { texColumn, texMatrix, texNumber, texWeightedSum } from './tex.ts';
+
+const { X, W1, b1, W2, b2 } = example221;
+/** The forward pass on the article's input x; trace.z[l], trace.a[l] are layer l's vectors (a[0] = x). */
+export const trace = forwardTrace(example221Network(), X);
+const [z1, a1, z2, a2] = [trace.z[1], trace.a[1], trace.z[2], trace.a[2]];
+/** The exercises' input and its forward pass. */
+export const exX = [2, 1];
+export const exTrace = forwardTrace(example221Network(), exX);
+/** The network with W^{[2]}_{12} changed to −1: the silent hidden neuron makes the change invisible. */
+export const altW2 = [[W2[0][0], -1]];
+export const altNet: NetworkSpec = { layers: [example221Network().layers[0], { ...example221Network().layers[1], W: altW2 }] };
+export const altTrace = forwardTrace(altNet, X);
+export const altOut = forward(altNet, X);
+/** The output as the article prints it (cut off, not rounded); the note on the last digit explains it. */
+export const articleA2 = '0.598';
+
+/** Numbers as prose shows them. */
+export const text = {
+  a2: formatNumber(a2[0], 3),
+  a2Four: formatNumber(a2[0]),
+  a2Exact: formatNumber(a2[0], 9),
+  a2Percent: formatNumber(a2[0] * 100, 2),
+  z2: formatNumber(z2[0]),
+  z1Second: formatNumber(z1[1]),
+  a1Second: formatNumber(a1[1]),
+  x: formatVector(X),
+  w2Second: formatNumber(W2[0][1]),
+  altW2Second: formatNumber(altW2[0][1]),
+  altOut: formatNumber(altOut[0]),
+  altOut3: formatNumber(altOut[0], 3),
+  exZ1Second: formatNumber(exTrace.z[1][1]),
+  exA1Second: formatNumber(exTrace.a[1][1]),
+  exA2: formatNumber(exTrace.a[2][0], 3),
+};
+
+/** Formulas for the worked example and the exercises. */
+export const tex = {
+  layer1: `W^{[1]} = ${texMatrix(W1)},\\quad b^{[1]} = ${texColumn(b1)},`,
+  layer2: `W^{[2]} = ${texMatrix(W2)},\\quad b^{[2]} = ${texColumn(b2)}`,
+  input: `a^{[0]} = \\mathbf{x} = ${texColumn(X)}`,
+  z1: `z^{[1]} = \\begin{bmatrix} ${texWeightedSum(W1[0], X, b1[0])} \\\\ ${texWeightedSum(W1[1], X, b1[1])} \\end{bmatrix} = ${texColumn(z1)}`,
+  a1: `a^{[1]} = \\operatorname{ReLU}(z^{[1]}) = ${texColumn(a1)}`,
+  z2: `z^{[2]} = ${texWeightedSum(W2[0], a1, b2[0])} = ${texNumber(z2[0])}`,
+  a2: `a^{[2]} = \\sigma(${texNumber(z2[0])}) = \\frac{1}{1 + e^{-${texNumber(z2[0])}}} = ${texNumber(a2[0], 6)} \\approx ${texNumber(a2[0], 3)}`,
+  exInput: `\\mathbf{x} = ${texColumn(exX)}`,
+  exZ1Second: `z^{[1]}_2 = ${texWeightedSum(W1[1], exX, b1[1])} = ${texNumber(exTrace.z[1][1])}`,
+  exA2: `a^{[1]} = ${texColumn(exTrace.a[1])},\\quad z^{[2]} = ${texWeightedSum(W2[0], exTrace.a[1], b2[0])} = ${texNumber(exTrace.z[2][0])},\\quad a^{[2]} = \\sigma(z^{[2]}) = ${texNumber(exTrace.a[2][0])}`,
+  a1Second: `a^{[1]}_2 = ${texNumber(a1[1])}`,
+  altZ2: `z^{[2]} = ${texWeightedSum(altW2[0], a1, b2[0])} = ${texNumber(altTrace.z[2][0])},\\quad a^{[2]} = ${texNumber(altOut[0])}`,
+};

@@ -1,0 +1,136 @@
+// Reading checks over the built site, every page of both locales: what a reader meets must be
+// finished text. Each test keeps one kind of fault out (template leaks, exercises that give their
+// answer away, English in the zh edition, "the article" without a link to About).
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { activationNames } from '../../src/forward/index.ts';
+import { builtPages, classes, elements, pieces, textOf, type Page } from './dist.ts';
+
+const pages: Page[] = builtPages();
+
+/** Every name the library and the chapter modules export. */
+function libraryNames(): string[] {
+  const files = [join('src', 'forward', 'index.ts'), ...readdirSync(join('src', 'chapters')).filter((f) => f.endsWith('.ts')).map((f) => join('src', 'chapters', f))];
+  const names = new Set<string>();
+  for (const file of files) {
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/export\s+(?:const|function|class|interface|type|let)\s+(\w+)/g)) names.add(m[1]);
+    for (const m of src.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) for (const n of m[1].split(',')) names.add(n.trim().split(/\s+as\s+/).pop()!);
+  }
+  // The activation names are the values cells print when they list them.
+  for (const n of activationNames) names.add(n);
+  return [...names].filter(Boolean);
+}
+
+/** Names that only code has: camelCase, digits or underscores (plain words such as "softmax" are prose too). */
+function codeNames(): string[] {
+  return libraryNames().filter((n) => /[a-z][A-Z]/.test(n) || /\d/.test(n) || n.includes('_'));
+}
+
+test('no page shows template code, library names or unevaluated values in its prose or formulas', () => {
+  expect(pages.length).toBeGreaterThan(20);
+  const names = codeNames();
+  expect(names).toContain('formatVector');
+  expect(names).toContain('example221');
+  const name = new RegExp(`\\b(${names.join('|')})\\b`);
+  // "undefined" and "NaN" as printed values (the words themselves are prose: "∞ / ∞ is undefined").
+  const leftovers = /\$\{|=>|(?<!\b(?:is|an|be|stays|remains) )\bundefined\b|\[object |\bch\.\w|\[\s*NaN\b|\bNaN\s*\]|\bNaN,\s*NaN\b|\bnull\b|[A-Za-z]‘[a-z]/;
+  const found: string[] = [];
+  for (const page of pages) {
+    for (const p of pieces(page, false)) {
+      if (p.where === 'code' || p.where === 'output') continue;
+      const hit = name.exec(p.text) ?? leftovers.exec(p.text);
+      if (hit) found.push(`${page.path} (${p.where}): "${hit[0]}" in "${p.text.trim().slice(0, 80)}"`);
+    }
+    for (const el of elements(page)) {
+      for (const attr of ['ariaLabel', 'title', 'alt', 'placeholder'] as const) {
+        const v = el.properties?.[attr];
+        if (typeof v !== 'string') continue;
+        const hit = name.exec(v) ?? leftovers.exec(v);
+        if (hit) found.push(`${page.path} [${attr}]: "${hit[0]}" in "${v.slice(0, 80)}"`);
+      }
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test('every exercise shows only its question, with a hint and a solution folded away', () => {
+  let count = 0;
+  const found: string[] = [];
+  for (const page of pages) {
+    for (const box of elements(page).filter((el) => el.properties?.dataExercise !== undefined)) {
+      count += 1;
+      const parts = box.children.filter((c) => c.type === 'element');
+      const question = parts.find((c) => classes(c).includes('fw-exercise-q'));
+      const folded = parts.filter((c) => c.tagName === 'details');
+      const id = String(question?.properties?.id ?? '?');
+      const q = question ? textOf(question).trim() : '';
+      if (!q) found.push(`${page.path} ${id}: no question`);
+      if (folded.length !== 2) found.push(`${page.path} ${id}: ${folded.length} folded parts (expected hint and solution)`);
+      for (const d of folded) {
+        const body = d.children.filter((c) => c.type === 'element' && c.tagName !== 'summary').map((c) => textOf(c)).join('').trim();
+        if (!body) found.push(`${page.path} ${id}: an empty ${textOf(d.children.find((c) => c.type === 'element' && c.tagName === 'summary')!)}`);
+        else if (q.includes(body.slice(0, 24))) found.push(`${page.path} ${id}: the question contains "${body.slice(0, 24)}"`);
+        if (d.properties?.open !== undefined) found.push(`${page.path} ${id}: opened by default`);
+      }
+    }
+  }
+  expect(count).toBeGreaterThanOrEqual(20);
+  expect(found).toEqual([]);
+});
+
+// Names the zh edition writes in Latin letters on purpose: the field's standard terms, code and units.
+const latinInZh = new Set([
+  'relu', 'leaky', 'gelu', 'softmax', 'sigmoid', 'tanh', 'logit', 'logits', 'nan', 'mse', 'bce', 'ce', 'one-hot',
+  'typescript', 'javascript', 'katex', 'simd', 'cpu', 'gpu', 'api', 'id', 'ctrl', 'tab', 'enter', 'esc', 'shift',
+  'english', 'max', 'min', 'log', 'exp', 'ln', 'sin', 'cos', 'px', 'ms', 'kb', 'mb', 'mit', 'cc', 'by', 'a', 'x', 'y', 'z', 'w', 'b', 'e', 'f', 'l', 'k', 'm', 'n', 'p', 'i', 'j', 'd', 'xor', 'ok', 'url', 'github', 'css', 'html', 'svg', 'pdf',
+]);
+
+test('the zh edition speaks Chinese: no English words outside code, formulas and standard technical names', () => {
+  const found = new Map<string, Set<string>>();
+  // A cell's output may show what the code computed (names of the library, JavaScript's values and
+  // types); the words it prints itself must be Chinese.
+  const codeWords = new Set([...libraryNames(), 'true', 'false', 'null', 'Infinity', 'Float64Array', 'Float32Array', 'Array', 'Object', 'Matrix']);
+  const note = (page: Page, where: string, text: string) => {
+    // Addresses are names, not words: e-mail senders and links are left out.
+    const words = text.replace(/[\w.+-]+@[\w.-]+|https?:\/\/\S+/g, ' ');
+    for (const m of words.matchAll(/(?<![\w.])[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|(?<![\w.])[A-Za-z](?![\w])/g)) {
+      const w = m[0].toLowerCase();
+      // A symbol with its index (W1, h2, z1) is notation, not a word.
+      if (/^[a-z]\d+$/i.test(m[0])) continue;
+      if (latinInZh.has(w) || latinInZh.has(w.replace(/s$/, ''))) continue;
+      if (where === 'output' && codeWords.has(m[0])) continue;
+      const key = `${page.path} ${where}`;
+      if (!found.has(key)) found.set(key, new Set());
+      found.get(key)!.add(m[0]);
+    }
+  };
+  for (const page of pages.filter((p) => p.locale === 'zh-cn')) {
+    for (const p of pieces(page, false)) {
+      if (p.where === 'code' || p.where === 'math' || p.lang === 'en') continue;
+      note(page, p.where, p.text);
+    }
+    for (const el of elements(page)) {
+      for (const attr of ['ariaLabel', 'title', 'alt', 'placeholder'] as const) {
+        const v = el.properties?.[attr];
+        if (typeof v === 'string') note(page, `[${attr}]`, v);
+      }
+    }
+  }
+  expect([...found].map(([k, v]) => `${k}: ${[...v].join(' ')}`)).toEqual([]);
+});
+
+test('"the article" is never mentioned without a link to the About page', () => {
+  const mention = /source article|the article|原文|那篇文章/i;
+  const found: string[] = [];
+  for (const page of pages.filter((p) => !/\/about\/$/.test(p.path))) {
+    for (const el of elements(page).filter((e) => ['p', 'li', 'td', 'dd', 'figcaption', 'summary', 'h2', 'h3'].includes(e.tagName))) {
+      const own = el.children.filter((c) => c.type === 'text').map((c) => textOf(c)).join('') + el.children.filter((c) => c.type === 'element' && !['p', 'li', 'ul', 'ol'].includes(c.tagName)).map((c) => textOf(c)).join('');
+      if (!mention.test(own)) continue;
+      const linked = elements({ ...page, tree: { type: 'root', children: [el] } }).some((a) => a.tagName === 'a' && /\/about\/?$/.test(String(a.properties?.href ?? '')));
+      if (!linked) found.push(`${page.path}: "${own.trim().slice(0, 100)}"`);
+    }
+  }
+  expect(found).toEqual([]);
+});

@@ -1,0 +1,52 @@
+// Chinese typography the AutoCorrect lint (scripts/lint-zh.mjs) does not judge: brackets, quotation
+// marks, emphasis that fails next to quotes, and source line breaks that become spaces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pageSources, proseOf, lineAt } from './sources.ts';
+import { glossary } from '../../../src/chapters/glossary.ts';
+
+const han = '\\u3400-\\u9fff';
+const rules: [string, RegExp][] = [
+  ['ASCII bracket next to Chinese (use （）)', new RegExp(`[${han}]\\((?![-−]?\\d)|(?<![-−]?\\d)\\)[${han}]`, 'g')],
+  ['ASCII , : ; ? ! next to Chinese (use full-width)', new RegExp(`[${han}][,:;?!]|[,:;?!][${han}]`, 'g')],
+  ['straight double quotes around Chinese (use “”)', new RegExp(`"[^"\\n]*[${han}][^"\\n]*"`, 'g')],
+  ['a quotation opened with ”', /(^|[\s（：，。；、])”/gm],
+  ['*emphasis* against a quotation mark (it prints the asterisks)', /\*[“”‘’]|[“”‘’]\*/g],
+  ['a line break inside a Chinese paragraph (it becomes a space)', new RegExp(`[${han}，。；：、]\\n(?![\\n#>|<$-]|\\s*[-*] |\\d+\\. )\\s*[${han}]`, 'g')],
+  ['a space between Chinese characters', new RegExp(`[${han}] +[${han}]`, 'g')],
+];
+
+test('the zh pages write Chinese punctuation, quotes and line breaks by the usual rules', () => {
+  const found: string[] = [];
+  for (const { file, text } of pageSources('zh-cn')) {
+    const prose = proseOf(text);
+    for (const [what, re] of rules) {
+      for (const m of prose.matchAll(re)) found.push(`${file}:${lineAt(prose, m.index!)}: ${what}: ${JSON.stringify(text.slice(Math.max(0, m.index! - 8), m.index! + 10))}`);
+    }
+    const open = (prose.match(/“/g) ?? []).length;
+    const close = (prose.match(/”/g) ?? []).length;
+    if (open !== close) found.push(`${file}: ${open} “ but ${close} ”`);
+  }
+  assert.deepEqual(found, []);
+});
+
+test('the zh pages use one Chinese term per idea (src/chapters/glossary.ts)', () => {
+  const found: string[] = [];
+  for (const { file, text } of pageSources('zh-cn')) {
+    for (const entry of glossary) {
+      for (const other of entry.avoid ?? []) {
+        const i = text.indexOf(other);
+        if (i >= 0) found.push(`${file}:${lineAt(text, i)}: "${other}" where the glossary says "${entry.zh}"`);
+      }
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
+test('the glossary gives each term once in each language', () => {
+  const en = glossary.map((g) => g.en);
+  const zh = glossary.map((g) => g.zh);
+  assert.equal(new Set(en).size, en.length);
+  assert.equal(new Set(zh).size, zh.length);
+  assert.ok(glossary.some((g) => g.en === 'NaN' && g.zh === 'NaN' && g.note?.zh.includes('非数值')));
+});
