@@ -1,15 +1,15 @@
-// The page side of the notebook, loaded on first use: the sandbox (iframe + worker), the run queue
-// with shared-scope rules, output rendering, kept edits, shared links and the lazy editor.
+// The page side of the notebook, loaded on first use: the cells' view, the run queue with the shared-scope
+// rules, kept edits and shared links (rules in src/notebook/keep.ts) and the lazy editor. The sandbox
+// itself is src/notebook/client.ts; compiling, src/notebook/compile.ts.
 import workerUrl from '../../src/notebook/worker.ts?worker&url';
+import { Sandbox } from '../../src/notebook/client.ts';
 import { renderDom } from '../../src/notebook/dom.ts';
-import { frameDocument } from '../../src/notebook/frame.ts';
+import { keptKey, linkHash, MAX_KEPT, readLink, tooBig } from '../../src/notebook/keep.ts';
 import { outputViews } from '../../src/notebook/output.ts';
-import { isReply, type CompiledCell, type Reply, type Request, type RunResult } from '../../src/notebook/protocol.ts';
+import type { CellError, CompiledCell, RunResult, StopReason } from '../../src/notebook/protocol.ts';
 import { strings, type Strings } from '../../src/notebook/strings.ts';
 import { el } from '../../src/notebook/view.ts';
 import type { EditorHandle } from './editor.ts';
-
-type RequestBody = Request extends infer R ? R extends { id: number } ? Omit<R, 'id'> : never : never;
 
 class Cell {
   readonly el: HTMLElement;
@@ -46,7 +46,7 @@ class Cell {
   }
 
   get edited(): boolean { return this.code !== this.original; }
-  get key(): string { return `nb:${location.pathname}:${this.index}`; }
+  get key(): string { return keptKey(location.pathname, this.index); }
   button(act: string): HTMLButtonElement { return this.el.querySelector(`[data-act="${act}"]`)!; }
   status(text: string): void { this.el.querySelector('[data-status]')!.textContent = text; }
 
@@ -58,9 +58,12 @@ class Cell {
   }
 
   save(): void {
+    if (this.fromLink) return;
+    const big = tooBig(this.code);
+    if (big) this.status(this.s.tooBigEdit(MAX_KEPT / 1024));
     try {
-      if (this.edited && !this.fromLink) localStorage.setItem(this.key, this.code);
-      else if (!this.fromLink) localStorage.removeItem(this.key);
+      if (this.edited && !big) localStorage.setItem(this.key, this.code);
+      else localStorage.removeItem(this.key);
     } catch { /* storage blocked or full: the edit lives until the page closes */ }
   }
 
@@ -80,12 +83,13 @@ class Cell {
       pre.tabIndex = 0;
       pre.setAttribute('aria-label', this.s.cellLabel(this.index + 1));
       const code = document.createElement('code');
-      for (const line of this.code.split('\n')) {
+      const spans = this.code.split('\n').map((line) => {
         const span = document.createElement('span');
         span.className = 'nb-pl';
         span.textContent = `${line}\n`;
-        code.append(span);
-      }
+        return span;
+      });
+      code.append(...spans);
       pre.append(code);
       this.plain = pre;
       this.codeBox.append(pre);
@@ -109,12 +113,20 @@ class Cell {
   }
 
   showResult(result: RunResult): void {
-    this.show(outputViews(result, this.locale).map((v) => renderDom(v)));
+    const views = outputViews(result, this.locale).map((v) => renderDom(v));
+    this.show(views);
     this.markLine(result.error?.line ?? 0);
   }
 
   note(text: string, cls = 'nb-note'): void {
     this.show([renderDom(el('div', cls, [text]))]);
+  }
+
+  /** Adds an error a cell's timers or promises raised after its run, below its output. */
+  addAsyncError(error: CellError): void {
+    const [view] = outputViews({ entries: [], cut: 0, error: { ...error, message: this.s.afterRun + error.message } }, this.locale);
+    this.output.append(renderDom(view));
+    if (!this.editor) this.markLine(error.line);
   }
 }
 
@@ -124,61 +136,51 @@ const cells: Cell[] = [...document.querySelectorAll<HTMLElement>('nb-cell')]
   .sort((a, b) => a.index - b.index);
 const cellOf = (node: HTMLElement | null) => cells.find((c) => c.el === node) ?? null;
 
-// The sandbox: an iframe with an opaque origin that starts the worker from a Blob of its source.
-class Sandbox {
-  private readonly frame: HTMLIFrameElement;
-  private readonly pending = new Map<number, (reply: Reply) => void>();
-  private nextId = 1;
-  private readonly ready: Promise<void>;
+/** True when another site shows this page in a frame: the notebook then does not start. */
+const framed = (() => {
+  try { return window.self !== window.top; } catch { return true; }
+})();
 
-  constructor() {
-    this.frame = document.createElement('iframe');
-    this.frame.setAttribute('sandbox', 'allow-scripts');
-    this.frame.title = 'Notebook sandbox';
-    this.frame.setAttribute('aria-hidden', 'true');
-    this.frame.tabIndex = -1;
-    this.frame.style.display = 'none';
-    let ready!: () => void;
-    this.ready = new Promise((resolve) => { ready = resolve; });
-    window.addEventListener('message', (event) => {
-      if (event.source !== this.frame.contentWindow || !isReply(event.data)) return;
-      const reply = event.data;
-      if (reply.type === 'ready') ready();
-      else {
-        this.pending.get(reply.id)?.(reply);
-        this.pending.delete(reply.id);
-      }
-    });
-    this.frame.srcdoc = frameDocument;
-    document.body.append(this.frame);
-  }
-
-  async boot(): Promise<void> {
-    const [source] = await Promise.all([fetch(workerUrl).then((r) => r.text()), this.ready]);
-    await this.request({ type: 'boot', workerSource: source });
-  }
-
-  request(body: RequestBody): Promise<Reply> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.frame.contentWindow!.postMessage({ ...body, id }, '*');
-    });
+function sayFramed(): void {
+  for (const c of cells) {
+    const note = renderDom(el('div', 'nb-error', [c.s.framed, ' ']));
+    const a = document.createElement('a');
+    a.href = location.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.textContent = c.s.openPage;
+    note.appendChild(a);
+    c.show([note]);
   }
 }
 
-let sandbox: Promise<Sandbox> | null = null;
-function getSandbox(): Promise<Sandbox> {
-  if (!sandbox) {
-    const sb = new Sandbox();
-    sandbox = sb.boot().then(() => sb);
-  }
+// After a worker is stopped its scope is gone: the cells that had run run again, in order, before the
+// next cell; `culprit` is not run again by others (its own Run does that).
+function scopeLost(culprit: Cell): void {
+  for (const c of cells) c.ran = c === culprit;
+}
+
+function stoppedAfterRun(index: number, reason: StopReason): void {
+  const cell = cells.find((c) => c.index === index);
+  if (!cell) return;
+  cell.note(cell.s.stopped(reason, cell.timeout), 'nb-error');
+  cell.el.dataset.state = 'stopped';
+  cell.status('');
+  scopeLost(cell);
+}
+
+let sandbox: Sandbox | null = null;
+function getSandbox(): Sandbox {
+  sandbox ??= new Sandbox(() => fetch(workerUrl).then((r) => r.text()), {
+    stopped: stoppedAfterRun,
+    asyncError: (index, error) => cells.find((c) => c.index === index)?.addAsyncError(error),
+  });
   return sandbox;
 }
 
 /** Starts the sandbox ahead of the first Run. */
 export function warm(): void {
-  void getSandbox();
+  if (!framed) void getSandbox().ready();
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -207,16 +209,15 @@ async function execute(sb: Sandbox, cell: Cell): Promise<void> {
       cell.status('');
       return;
     }
-    const { compileCell, CompileError } = await import('../../src/notebook/compile.ts');
-    try {
-      compiled = compileCell(cell.code);
-    } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
-      cell.showResult({ entries: [], cut: 0, error: { message: `SyntaxError: ${e.message}`, line: e.line, column: e.column } });
+    const { compileOrError } = await import('../../src/notebook/compile.ts');
+    const compiledOrError = compileOrError(cell.code);
+    if (!compiledOrError.compiled) {
+      cell.showResult(compiledOrError.result);
       cell.ran = true;
       cell.status('');
       return;
     }
+    compiled = compiledOrError.compiled;
   }
   const started = performance.now();
   const reply = await sb.request({ type: 'run', cell: cell.index, compiled, timeout: cell.timeout });
@@ -224,27 +225,34 @@ async function execute(sb: Sandbox, cell: Cell): Promise<void> {
     cell.showResult(reply.result);
     cell.ran = true;
     cell.status(cell.s.done(Math.round(performance.now() - started)));
-  } else if (reply.type === 'timeout') {
-    cell.note(cell.s.timeout(reply.ms), 'nb-error');
-    cell.el.dataset.state = 'timeout';
+  } else if (reply.type === 'stopped') {
+    cell.note(cell.s.stopped(reply.reason, reply.ms || cell.timeout), 'nb-error');
+    cell.el.dataset.state = reply.reason === 'timeout' ? 'timeout' : 'stopped';
     // A fresh worker: the scope is rebuilt on the next run. The runaway cell counts as run (with its
     // error), so rebuilding the scope does not start it again; its own Run button does.
-    for (const c of cells) c.ran = c === cell;
-    cell.status('');
-  } else {
-    cell.note(`${cell.s.failed}: ${reply.type === 'failed' ? reply.message : reply.type}`, 'nb-error');
+    scopeLost(cell);
     cell.status('');
   }
 }
 
+/** Runs the book's version of a cell that came from a link, leaving its code and note untouched. */
+async function execBook(sb: Sandbox, linked: Cell, asker: Cell): Promise<void> {
+  linked.ran = true;
+  asker.status(asker.s.bookVersion(linked.index + 1));
+  if (linked.compiled) await sb.request({ type: 'run', cell: linked.index, compiled: linked.compiled, timeout: linked.timeout });
+}
+
 function run(cell: Cell): Promise<void> {
   return enqueue(async () => {
-    const sb = await getSandbox();
-    // Earlier cells that have not run (again, after a timeout restarted the worker) run first, in order.
+    if (framed) return sayFramed();
+    const sb = getSandbox();
+    // Earlier cells that have not run (again, after a worker was stopped) run first, in order; one
+    // that came from a link runs only by its own Run, so the book's version of it runs instead.
     for (let guard = 0; guard < 2 * cells.length; guard++) {
       const earlier = cells.find((c) => c.index < cell.index && !c.ran);
       if (!earlier) break;
-      await exec(sb, earlier);
+      if (earlier.fromLink) await execBook(sb, earlier, cell);
+      else await exec(sb, earlier);
     }
     await exec(sb, cell);
   });
@@ -252,11 +260,14 @@ function run(cell: Cell): Promise<void> {
 
 function runAll(): Promise<void> {
   return enqueue(async () => {
-    const sb = await getSandbox();
-    for (const c of cells) await exec(sb, c);
+    if (framed) return sayFramed();
+    const sb = getSandbox();
+    for (const c of cells) {
+      if (c.fromLink) await execBook(sb, c, c);
+      else await exec(sb, c);
+    }
   });
 }
-
 function reset(cell: Cell): void {
   cell.code = cell.original;
   cell.fromLink = false;
@@ -273,7 +284,7 @@ function reset(cell: Cell): void {
 function resetAll(): Promise<void> {
   return enqueue(async () => {
     for (const c of cells) reset(c);
-    if (sandbox) await (await sandbox).request({ type: 'reset' });
+    if (sandbox) await sandbox.request({ type: 'reset' });
   });
 }
 
@@ -306,20 +317,12 @@ async function edit(cell: Cell, key?: string): Promise<void> {
   cell.editor.focus(key);
 }
 
-function b64url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromB64url(text: string): string {
-  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
-}
-
 async function copyLink(cell: Cell): Promise<void> {
-  const url = `${location.origin}${location.pathname}${location.search}#cell-${cell.index + 1}=${b64url(cell.code)}`;
+  if (tooBig(cell.code)) {
+    cell.status(cell.s.tooBigEdit(MAX_KEPT / 1024));
+    return;
+  }
+  const url = `${location.origin}${location.pathname}${location.search}${linkHash(cell.index, cell.code)}`;
   history.replaceState(null, '', url);
   try {
     await navigator.clipboard.writeText(url);
@@ -329,20 +332,30 @@ async function copyLink(cell: Cell): Promise<void> {
   }
 }
 
-/** Shows code from a shared link or kept edits; runs nothing. */
+/** Shows code from a shared link or kept edits (each at most MAX_KEPT characters); runs nothing. */
 export function restore(): void {
-  const link = /^#cell-(\d+)=([A-Za-z0-9_-]*)$/.exec(location.hash);
+  const started = performance.now();
+  const link = readLink(location.hash);
   for (const cell of cells) {
     let code: string | null = null;
-    if (link && Number(link[1]) === cell.index + 1) {
-      try {
-        code = fromB64url(link[2]);
+    let refused = '';
+    if (link?.index === cell.index) {
+      if ('code' in link) {
+        code = link.code;
         cell.fromLink = true;
-      } catch { /* a damaged link: keep the page's code */ }
+      } else refused = link.refused === 'too-big' ? cell.s.tooBigLink(MAX_KEPT / 1024) : cell.s.damagedLink;
     }
     if (code === null) {
-      try { code = localStorage.getItem(cell.key); } catch { code = null; }
+      try {
+        code = localStorage.getItem(cell.key);
+        if (code !== null && tooBig(code)) {
+          localStorage.removeItem(cell.key);
+          code = null;
+          refused = cell.s.tooBigKept(MAX_KEPT / 1024);
+        }
+      } catch { code = null; }
     }
+    if (refused) cell.note(refused, 'nb-error');
     if (code === null || (code === cell.original && !cell.fromLink)) continue;
     cell.code = code;
     cell.showCode();
@@ -350,12 +363,14 @@ export function restore(): void {
     cell.note(cell.fromLink ? cell.s.fromLinkNote : cell.s.stale);
     if (cell.fromLink) cell.el.scrollIntoView({ block: 'start' });
   }
+  performance.measure('nb-restore', { start: started, end: performance.now() });
 }
 
 /** Handles a button or key: run, run-all, edit, reset, reset-all, link. */
 export function act(action: string, node: HTMLElement | null, key?: string): void {
   const cell = cellOf(node);
-  if (action === 'run-all') void runAll();
+  if (framed && action !== 'edit' && action !== 'reset') sayFramed();
+  else if (action === 'run-all') void runAll();
   else if (action === 'reset-all') void resetAll();
   else if (!cell) return;
   else if (action === 'run') void run(cell);

@@ -1,7 +1,8 @@
 // The notebook cells in Chromium: runs, edits, the shared scope, errors, runaway code, isolation,
 // kept edits, shared links, keyboard use and the promise that the browser shows what the build wrote.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { cell, collectErrors, collectScripts, editCell, output, outputText, run } from './cells.ts';
 import { pagesWithCells } from './site.ts';
 
 const demo = 'en/rules-to-learning/';
@@ -202,7 +203,7 @@ test('the Chinese page speaks Chinese and its cells run', async ({ page }) => {
   await expect(cell(page, 1).getByRole('button', { name: '运行' })).toBeVisible();
   await editCell(page, 1, 'const x: number = 1;\nx.y.z');
   await run(cell(page, 1));
-  await expect(output(cell(page, 1)).locator('.nb-error')).toContainText('第 2 行,第 5 列');
+  await expect(output(cell(page, 1)).locator('.nb-error')).toContainText('第 2 行，第 5 列');
 });
 
 test('at 360 px the cells fit without horizontal page scroll and pass axe with output and editor shown', async ({ page }) => {
@@ -220,55 +221,3 @@ test('at 360 px the cells fit without horizontal page scroll and pass axe with o
     expect(results.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
-
-// Helpers
-
-function cell(page: Page, i: number): Locator {
-  return page.locator('nb-cell').nth(i);
-}
-
-function output(c: Locator): Locator {
-  return c.locator('[data-output]');
-}
-
-async function outputText(c: Locator): Promise<string> {
-  return (await output(c).innerText()).trim();
-}
-
-async function run(c: Locator) {
-  await c.locator('[data-act="run"]').click();
-  await expect(c).not.toHaveAttribute('data-state', 'running', { timeout: 15_000 });
-}
-
-async function editCell(page: Page, i: number, code: string) {
-  const c = cell(page, i);
-  const editor = c.locator('.cm-content');
-  if (!(await editor.count())) await c.locator('[data-act="edit"]').click();
-  await expect(editor).toBeVisible();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.evaluate((node, text) => {
-    // Insert as one paste-like input so CodeMirror does not auto-indent or close brackets.
-    const view = (node as HTMLElement & { cmView?: { view: { dispatch: (t: unknown) => void; state: { doc: { length: number } } } } }).cmView?.view;
-    if (view) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
-    else document.execCommand('insertText', false, text);
-  }, code);
-  await expect(editor).toHaveText(code.split('\n').join(''), { useInnerText: false });
-}
-
-function collectScripts(page: Page): string[] {
-  const scripts: string[] = [];
-  page.on('request', (r) => { if (['script', 'fetch', 'xhr'].includes(r.resourceType())) scripts.push(r.url()); });
-  return scripts;
-}
-
-// Page errors, console errors and failed requests of the notebook's own files (other files' loading
-// is the crawl test's business).
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400 && /NotebookCell|controller|worker|editor|compile/.test(r.url())) errors.push(`${r.status()} ${r.url()}`); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}

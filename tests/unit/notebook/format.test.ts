@@ -69,5 +69,5 @@ test('formatConsole(args) writes strings as they are and other values formatted'
 });
 
 test('defaultLimits are the documented caps', () => {
-  assert.deepEqual(defaultLimits, { depth: 4, items: 50, keys: 30, chars: 4000, rows: 12, cols: 12 });
+  assert.deepEqual(defaultLimits, { depth: 4, items: 50, keys: 30, chars: 4000, rows: 12, cols: 12, args: 20 });
 });
