@@ -49,6 +49,7 @@ class Cell {
   get key(): string { return keptKey(location.pathname, this.index); }
   button(act: string): HTMLButtonElement { return this.el.querySelector(`[data-act="${act}"]`)!; }
   status(text: string): void { this.el.querySelector('[data-status]')!.textContent = text; }
+  statusText(): string { return this.el.querySelector('[data-status]')!.textContent ?? ''; }
 
   badge(): void {
     const b = this.el.querySelector<HTMLElement>('[data-badge]')!;
@@ -83,24 +84,32 @@ class Cell {
       pre.tabIndex = 0;
       pre.setAttribute('aria-label', this.s.cellLabel(this.index + 1));
       const code = document.createElement('code');
-      const spans = this.code.split('\n').map((line) => {
-        const span = document.createElement('span');
-        span.className = 'nb-pl';
-        span.textContent = `${line}\n`;
-        return span;
-      });
-      code.append(...spans);
+      code.textContent = this.code; // one text node: fast for long code; lines become spans only to mark an error
       pre.append(code);
       this.plain = pre;
       this.codeBox.append(pre);
     }
   }
 
+  /** The plain view's lines as spans (made when a line must be marked). */
+  plainLines(): NodeListOf<Element> {
+    const code = this.plain!.firstElementChild!;
+    if (!code.firstElementChild) {
+      code.replaceChildren(...this.code.split('\n').map((line) => {
+        const span = document.createElement('span');
+        span.className = 'nb-pl';
+        span.textContent = `${line}\n`;
+        return span;
+      }));
+    }
+    return code.querySelectorAll('.nb-pl');
+  }
+
   markLine(line: number): void {
     this.el.querySelectorAll('.nb-err-line').forEach((n) => n.classList.remove('nb-err-line'));
     this.editor?.markLine(line);
     if (line <= 0 || this.editor) return;
-    const lines = this.plain ? this.plain.querySelectorAll('.nb-pl') : this.view.querySelectorAll('.ec-line');
+    const lines = this.plain ? this.plainLines() : this.view.querySelectorAll('.ec-line');
     lines[line - 1]?.classList.add('nb-err-line');
   }
 
@@ -236,9 +245,8 @@ async function execute(sb: Sandbox, cell: Cell): Promise<void> {
 }
 
 /** Runs the book's version of a cell that came from a link, leaving its code and note untouched. */
-async function execBook(sb: Sandbox, linked: Cell, asker: Cell): Promise<void> {
+async function execBook(sb: Sandbox, linked: Cell): Promise<void> {
   linked.ran = true;
-  asker.status(asker.s.bookVersion(linked.index + 1));
   if (linked.compiled) await sb.request({ type: 'run', cell: linked.index, compiled: linked.compiled, timeout: linked.timeout });
 }
 
@@ -248,13 +256,17 @@ function run(cell: Cell): Promise<void> {
     const sb = getSandbox();
     // Earlier cells that have not run (again, after a worker was stopped) run first, in order; one
     // that came from a link runs only by its own Run, so the book's version of it runs instead.
+    const book: Cell[] = [];
     for (let guard = 0; guard < 2 * cells.length; guard++) {
       const earlier = cells.find((c) => c.index < cell.index && !c.ran);
       if (!earlier) break;
-      if (earlier.fromLink) await execBook(sb, earlier, cell);
-      else await exec(sb, earlier);
+      if (earlier.fromLink) {
+        book.push(earlier);
+        await execBook(sb, earlier);
+      } else await exec(sb, earlier);
     }
     await exec(sb, cell);
+    for (const b of book) cell.status(`${cell.statusText()} ${cell.s.bookVersion(b.index + 1)}`);
   });
 }
 
@@ -263,7 +275,7 @@ function runAll(): Promise<void> {
     if (framed) return sayFramed();
     const sb = getSandbox();
     for (const c of cells) {
-      if (c.fromLink) await execBook(sb, c, c);
+      if (c.fromLink) await execBook(sb, c);
       else await exec(sb, c);
     }
   });

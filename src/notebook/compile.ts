@@ -7,7 +7,7 @@
 import { parse, type Node } from 'acorn';
 import type { CompiledCell, Declared, RunResult, Shift } from './protocol.ts';
 export { mapColumn } from './positions.ts';
-import { CompileError, stripTypes } from './strip.ts';
+import { CompileError, stripTypesWithShifts } from './strip.ts';
 
 export { CompileError } from './strip.ts';
 
@@ -18,8 +18,9 @@ interface Edit { start: number; end: number; text: string }
 
 /** Compiles a cell's TypeScript, e.g. `compileCell('const z = 1;\nz + 1').declared` → [{ name: 'z', kind: 'const' }]. Throws CompileError. */
 export function compileCell(ts: string): CompiledCell {
-  const js = stripTypes(ts);
-  return compileJs(js);
+  const { js, shifts } = stripTypesWithShifts(ts);
+  const compiled = compileJs(js);
+  return shifts.length > 0 ? { ...compiled, typeShifts: shifts } : compiled;
 }
 
 /** Same as compileCell for code that is already JavaScript (positions as written). */

@@ -29,6 +29,8 @@ export interface CompiledCell {
   /** True when the last statement is an expression whose value is shown. */
   hasResult: boolean;
   shifts: Shift[];
+  /** Shifts of code TypeScript-only syntax added (constructor parameter properties), applied after `shifts`. */
+  typeShifts?: Shift[];
 }
 
 /** One line of output: a console call, the last expression's value or a plot. */
@@ -85,7 +87,11 @@ export function isCellError(x: unknown): x is CellError {
 export function isCompiledCell(x: unknown): x is CompiledCell {
   return isObject(x) && typeof x.js === 'string' && typeof x.hasResult === 'boolean'
     && Array.isArray(x.declared) && x.declared.every((d) => isObject(d) && typeof d.name === 'string' && (d.kind === 'const' || d.kind === 'let'))
-    && Array.isArray(x.shifts) && x.shifts.every((s) => isObject(s) && Number.isInteger(s.line) && Number.isInteger(s.column) && Number.isInteger(s.delta));
+    && isShifts(x.shifts) && (x.typeShifts === undefined || isShifts(x.typeShifts));
+}
+
+function isShifts(x: unknown): x is Shift[] {
+  return Array.isArray(x) && x.every((s) => isObject(s) && Number.isInteger(s.line) && Number.isInteger(s.column) && Number.isInteger(s.delta));
 }
 
 /** True for a message the page may send to the iframe or the iframe to the worker. */

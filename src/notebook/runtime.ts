@@ -146,6 +146,7 @@ export class Notebook {
    * reader's line and column, for Errors, other thrown values and objects whose properties throw.
    */
   describe(e: unknown, cell: number): CellError {
+    const thrown = this.thrown; // before reading properties, whose getters may throw again
     const compiled = this.compiledOf.get(cell);
     const filename = fileOf(cell);
     let message: string;
@@ -158,12 +159,13 @@ export class Notebook {
     } else {
       message = `Uncaught ${safeInline(e, this.limits)}`;
     }
-    if (!stackPosition(stack, filename) && this.thrown && Object.is(this.thrown.value, e)) stack = this.thrown.stack;
+    if (!stackPosition(stack, filename) && thrown && Object.is(thrown.value, e)) stack = thrown.stack;
     message = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}… (${message.length} characters)` : message;
     const at = stackPosition(stack, filename);
     if (!at || at.line < 2 || !compiled) return { message, line: 0, column: 0 };
     const line = at.line - 1; // the wrapper's first line comes before the cell's code
-    return { message, line, column: mapColumn(compiled.shifts, line, at.column - 1) + 1 };
+    const column = mapColumn(compiled.typeShifts ?? [], line, mapColumn(compiled.shifts, line, at.column - 1));
+    return { message, line, column: column + 1 };
   }
 }
 

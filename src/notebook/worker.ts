@@ -41,11 +41,13 @@ function own(cell: number): void {
   post({ type: 'owner', cell });
 }
 
-// A cell's errors after its run: the first of each run is shown in that cell, the rest are counted out.
-const reported = new Set<number>();
+// A cell's errors after its run: the first MAX_ASYNC_ERRORS of each run are shown in that cell, the rest dropped.
+const MAX_ASYNC_ERRORS = 3;
+const reported = new Map<number, number>();
 function asyncError(cell: number, e: unknown): void {
-  if (cell < 0 || reported.has(cell)) return;
-  reported.add(cell);
+  const count = reported.get(cell) ?? 0;
+  if (cell < 0 || count >= MAX_ASYNC_ERRORS) return;
+  reported.set(cell, count + 1);
   post({ type: 'async', cell, error: notebook.describe(e, cell) });
 }
 
@@ -69,9 +71,13 @@ global.setTimeout = wrapTimer(nativeSetTimeout, false);
 global.setInterval = wrapTimer(nativeSetInterval, true);
 
 // No cell needs the network or more threads: remove them (the iframe's CSP blocks the network too).
+// A name may live on the global object or on its prototypes: delete it everywhere, then shadow it.
 for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'Worker', 'SharedWorker',
   'importScripts', 'BroadcastChannel', 'indexedDB', 'caches']) {
-  try { delete global[name]; } catch { /* not configurable: left as the browser made it */ }
+  for (let o: object | null = global; o; o = Object.getPrototypeOf(o)) {
+    try { delete (o as Record<string, unknown>)[name]; } catch { /* not configurable */ }
+  }
+  if (name in global) Object.defineProperty(global, name, { value: undefined, writable: false, configurable: false });
 }
 meterMemory(global);
 

@@ -221,3 +221,55 @@ test('at 360 px the cells fit without horizontal page scroll and pass axe with o
     expect(results.violations.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test('cells take no prose spacing: toolbar buttons sit on one line and the cell keeps its place and height in edit mode', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(demo);
+  const c = cell(page, 1);
+  const tops = await c.locator('.nb-toolbar .nb-btn:visible').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const box = async () => c.evaluate((n) => {
+    const r = n.getBoundingClientRect();
+    const code = n.querySelector('[data-nb-code]')!.getBoundingClientRect();
+    return { top: Math.round(r.top + scrollY), height: Math.round(r.height), code: Math.round(code.height) };
+  });
+  const before = await box();
+  await c.locator('[data-act="edit"]').click();
+  await expect(c.locator('.cm-content')).toBeFocused();
+  const lines = await c.locator('.cm-line').evaluateAll((ls) => ls.slice(0, 2).map((l) => Math.round(l.getBoundingClientRect().top)));
+  expect(lines[1] - lines[0]).toBeLessThanOrEqual(24);
+  const after = await box();
+  expect(after.top).toBe(before.top);
+  expect(Math.abs(after.height - before.height)).toBeLessThanOrEqual(12);
+  expect(Math.abs(after.code - before.code)).toBeLessThanOrEqual(12);
+});
+
+test('2,000 printed lines scroll inside a labelled, focusable output that shows its focus, and pass axe', async ({ page }) => {
+  await page.goto(demo);
+  const before = await page.evaluate(() => document.documentElement.scrollHeight);
+  await editCell(page, 1, 'for (let i = 0; i < 2000; i++) console.log("line", i);');
+  await run(cell(page, 1));
+  const out = output(cell(page, 1));
+  await expect(out).toContainText('Output cut');
+  const sizes = await out.evaluate((o) => ({ client: o.clientHeight, scroll: o.scrollHeight }));
+  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  expect(sizes.client).toBeLessThanOrEqual(24 * 16);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before + 24 * 16 + 100);
+  await expect(out).toHaveAttribute('aria-label', 'Output of code cell 2');
+  await cell(page, 1).locator('[data-act="link"]').focus();
+  for (let i = 0; i < 6 && !(await out.evaluate((o) => o === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(out).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => out.evaluate((o) => o.scrollTop)).toBeGreaterThan(0);
+  expect(await out.evaluate((o) => getComputedStyle(o).outlineStyle)).toBe('solid');
+  const results = await new AxeBuilder({ page }).include('nb-cell').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the Chinese page says in Chinese why a cell stopped and what cells share', async ({ page }) => {
+  await page.goto('zh-cn/rules-to-learning/');
+  await expect(page.locator('.nb-shared')).toContainText('共用一个作用域');
+  await editCell(page, 3, 'while (true) {}');
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3))).toContainText('已停止：单元运行超过 3 秒。');
+});

@@ -23,9 +23,7 @@ test('links and kept edits over MAX_KEPT characters are refused, damaged links t
   assert.equal(readLink('#intro'), null);
 });
 
-test('a huge link is refused quickly, without decoding it', () => {
-  const hash = `#cell-1=${'A'.repeat(50_000_000)}`;
-  const t0 = performance.now();
-  assert.deepEqual(readLink(hash), { index: 0, refused: 'too-big' });
-  assert.ok(performance.now() - t0 < 100);
+test('a huge link is refused by its size before anything is decoded', () => {
+  // Characters base64url never uses: decoding would call it damaged, so "too-big" shows the size came first.
+  assert.deepEqual(readLink(`#cell-1=${'%'.repeat(5_000_000)}`), { index: 0, refused: 'too-big' });
 });
