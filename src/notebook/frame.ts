@@ -12,8 +12,8 @@
 /** Stray messages (cell code calling postMessage) tolerated before the worker is stopped. */
 export const MAX_STRAYS = 10;
 /** Heartbeat period while the worker is idle, and how long an answer may take (ms). */
-export const BEAT = 700;
-export const BEAT_WAIT = 1300;
+export const BEAT = 600;
+export const BEAT_WAIT = 1800;
 
 const relay = (pageOrigin: string) => `
 "use strict";

@@ -73,7 +73,7 @@ global.setInterval = wrapTimer(nativeSetInterval, true);
 // No cell needs the network or more threads: remove them (the iframe's CSP blocks the network too).
 // A name may live on the global object or on its prototypes: delete it everywhere, then shadow it.
 for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'Worker', 'SharedWorker',
-  'importScripts', 'BroadcastChannel', 'indexedDB', 'caches']) {
+  'importScripts', 'BroadcastChannel']) {
   for (let o: object | null = global; o; o = Object.getPrototypeOf(o)) {
     try { delete (o as Record<string, unknown>)[name]; } catch { /* not configurable */ }
   }

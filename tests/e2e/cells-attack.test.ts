@@ -65,9 +65,13 @@ function timedRun(page: Page, i: number): Promise<{ ms: number; state: string }>
   }), i);
 }
 
-/** The checks every attack ends with: the page answers, nothing covers it, no other host was asked, cell 2 runs as built. */
-async function pageIntact(page: Page, watch: Watch, built: string) {
+/** Once an attack has been stopped or shown: the main thread never stalled 200 ms meanwhile. */
+async function attackOver(page: Page) {
   expect(await stall(page)).toBeLessThan(200);
+}
+
+/** The checks every attack ends with: nothing covers the page, no other host was asked, cell 2 runs as built. */
+async function pageIntact(page: Page, watch: Watch, built: string) {
   const covered = await page.evaluate(() => {
     const points = [[5, 5], [innerWidth / 2, innerHeight / 2], [innerWidth - 5, innerHeight - 5], [innerWidth / 2, 40]];
     const outside = points.some(([x, y]) => {
@@ -124,7 +128,8 @@ for (const [name, code] of floods) {
     expect(ms).toBeLessThan(DEADLINE + 1000);
     await expect(output(cell(page, 3))).toContainText('posted messages of its own', { timeout: 3000 });
     await expect(cell(page, 3)).toHaveAttribute('data-state', 'stopped');
-    await pageIntact(page, watch, built);
+    await attackOver(page);
+  await pageIntact(page, watch, built);
     await keptSurvives(page);
   });
 }
@@ -139,6 +144,7 @@ test('a few forged messages then an endless loop: stopped at the deadline, Run a
   console.log(`stop time for an endless loop after forged messages: ${Math.round(ms)} ms`);
   await expect(output(cell(page, 3))).toContainText('longer than 3 s');
   await expect(output(cell(page, 3))).not.toContainText('forged');
+  await attackOver(page);
   await pageIntact(page, watch, built);
   await page.locator('[data-act="reset-all"]').click();
   await expect(output(cell(page, 3))).not.toContainText('longer than 3 s');
@@ -151,6 +157,7 @@ test('while (true) {} is stopped within the deadline + 1 s', async ({ page }) =>
   expect(state).toBe('timeout');
   expect(ms).toBeLessThan(DEADLINE + 1000);
   console.log(`stop time for while (true) {}: ${Math.round(ms)} ms (deadline ${DEADLINE} ms)`);
+  await attackOver(page);
   await pageIntact(page, watch, built);
 });
 
@@ -166,6 +173,7 @@ test('a posted view with a fixed overlay, page actions and a CSS url() is never 
   await expect(output(cell(page, 3))).toContainText('<div style="position:fixed;inset:0" data-act="reset-all">x</div>');
   await expect(output(cell(page, 3))).not.toContainText('click me');
   await page.mouse.click(640, 360);
+  await attackOver(page);
   await pageIntact(page, watch, built);
   await keptSurvives(page);
 });
@@ -187,7 +195,8 @@ for (const [name, code, shown] of huge) {
     expect(text).toBeLessThan(210_000);
     expect(height).toBeLessThanOrEqual(24 * 16 + 2);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before + 24 * 16 + 200);
-    await pageIntact(page, watch, built);
+    await attackOver(page);
+  await pageIntact(page, watch, built);
   });
 }
 
@@ -206,13 +215,15 @@ for (const [name, code] of leftovers) {
     await expect(output(cell(page, 2))).toContainText('left work running', { timeout: 4000 });
     expect(Date.now() - t0).toBeLessThan(3200);
     await expect(cell(page, 2)).toHaveAttribute('data-state', 'stopped');
+    await attackOver(page);
     // The innocent next cell runs normally, now and again.
     for (let k = 0; k < 2; k++) {
       await run(cell(page, 3));
       await expect(cell(page, 3)).toHaveAttribute('data-state', 'done');
       await expect(output(cell(page, 3))).not.toContainText('Stopped');
     }
-    await pageIntact(page, watch, built);
+    await attackOver(page);
+  await pageIntact(page, watch, built);
   });
 }
 
@@ -224,6 +235,7 @@ test('memory: typed arrays past the cap throw in the cell that allocates, during
   await arm(page, 3, 'setTimeout(() => { const keep: Float64Array[] = []; for (;;) keep.push(new Float64Array(1 << 24)); }, 10);\n"returned"');
   await run(cell(page, 3));
   await expect(output(cell(page, 3))).toContainText('After the run: RangeError: memory cap');
+  await attackOver(page);
   await pageIntact(page, watch, built);
 });
 
@@ -235,6 +247,7 @@ test('no nested workers and no network from a cell', async ({ page }) => {
   ].join('\n'));
   await run(cell(page, 3));
   await expect(output(cell(page, 3))).toHaveText('["undefined", "undefined", "undefined", "undefined", "undefined"]');
+  await attackOver(page);
   await pageIntact(page, watch, built);
 });
 
@@ -250,6 +263,7 @@ test('200 throwing intervals and a rejected promise show in their own cell only;
   await expect(cell(page, 3)).toHaveAttribute('data-state', 'done');
   await page.waitForTimeout(500);
   for (const i of [0, 1, 3]) await expect(output(cell(page, i))).not.toContainText(/After the run|could not start|tick/);
+  await attackOver(page);
   await pageIntact(page, watch, built);
 });
 

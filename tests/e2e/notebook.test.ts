@@ -233,11 +233,15 @@ test('cells take no prose spacing: toolbar buttons sit on one line and the cell 
     const code = n.querySelector('[data-nb-code]')!.getBoundingClientRect();
     return { top: Math.round(r.top + scrollY), height: Math.round(r.height), code: Math.round(code.height) };
   });
+  const spacing = (selector: string) => c.locator(selector).evaluateAll((ls) => ls[1].getBoundingClientRect().top - ls[0].getBoundingClientRect().top);
+  const built = await spacing('.ec-line');
   const before = await box();
   await c.locator('[data-act="edit"]').click();
   await expect(c.locator('.cm-content')).toBeFocused();
-  const lines = await c.locator('.cm-line').evaluateAll((ls) => ls.slice(0, 2).map((l) => Math.round(l.getBoundingClientRect().top)));
-  expect(lines[1] - lines[0]).toBeLessThanOrEqual(24);
+  // The editor spaces lines as the highlighted code does (prose margins made it 35 px).
+  const edited = await spacing('.cm-line');
+  expect(Math.abs(edited - built)).toBeLessThanOrEqual(1);
+  expect(edited).toBeLessThan(30);
   const after = await box();
   expect(after.top).toBe(before.top);
   expect(Math.abs(after.height - before.height)).toBeLessThanOrEqual(12);
