@@ -183,7 +183,7 @@ function fileOf(cell: number): string {
   return `nb-cell-${cell + 1}.js`;
 }
 
-/** Reads a property that may throw (a getter in cell code), e.g. `read({ get x() { throw 1 } }, 'x')` → undefined. */
+/** Reads a property that may throw (a getter in cell code); undefined when it throws. */
 function read(o: unknown, key: string): unknown {
   try {
     return typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[key] : undefined;

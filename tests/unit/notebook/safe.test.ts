@@ -56,3 +56,7 @@ test('safeAttr and safeClass: the documented examples', () => {
   assert.equal(safeClass('nb-s1 x'), 'nb-s1');
   assert.equal(clip('abcdef', 3), 'abc… (6 characters)');
 });
+
+test('cleanResult: the documented example', () => {
+  assert.equal(cleanResult({ entries: [], cut: 0, error: { message: 'x', line: 1, column: 2 } })?.error?.column, 2);
+});
