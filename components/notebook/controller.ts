@@ -1,184 +1,67 @@
-// The page side of the notebook, loaded on first use: the sandbox (iframe + worker), the run queue
-// with shared-scope rules, output rendering, kept edits, shared links and the lazy editor.
+// The page side of the notebook, loaded on first use: the run queue with the shared-scope
+// rules, kept edits and shared links (rules in src/notebook/keep.ts) and the lazy editor. A cell's view is
+// cell-view.ts; the sandbox, src/notebook/client.ts; compiling, src/notebook/compile.ts.
 import workerUrl from '../../src/notebook/worker.ts?worker&url';
+import { Sandbox } from '../../src/notebook/client.ts';
 import { renderDom } from '../../src/notebook/dom.ts';
-import { frameDocument } from '../../src/notebook/frame.ts';
-import { outputViews } from '../../src/notebook/output.ts';
-import { isReply, type CompiledCell, type Reply, type Request, type RunResult } from '../../src/notebook/protocol.ts';
-import { strings, type Strings } from '../../src/notebook/strings.ts';
+import { linkHash, MAX_KEPT, readLink, tooBig } from '../../src/notebook/keep.ts';
+import type { StopReason } from '../../src/notebook/protocol.ts';
 import { el } from '../../src/notebook/view.ts';
-import type { EditorHandle } from './editor.ts';
+import { Cell } from './cell-view.ts';
 
-type RequestBody = Request extends infer R ? R extends { id: number } ? Omit<R, 'id'> : never : never;
-
-class Cell {
-  readonly el: HTMLElement;
-  readonly index: number;
-  readonly timeout: number;
-  readonly s: Strings;
-  readonly locale: string;
-  readonly original: string;
-  readonly compiled: CompiledCell | null;
-  readonly codeBox: HTMLElement;
-  readonly view: Element; // the build's highlighted code
-  readonly output: HTMLElement;
-  readonly buildOutput: Node[];
-  code: string;
-  fromLink = false;
-  ran = false;
-  editor: EditorHandle | null = null;
-  plain: HTMLElement | null = null;
-
-  constructor(node: HTMLElement) {
-    this.el = node;
-    this.index = Number(node.dataset.index);
-    this.timeout = Number(node.dataset.timeout) || 3000;
-    this.locale = node.dataset.locale ?? 'en';
-    this.s = strings(this.locale);
-    const data = JSON.parse(node.querySelector('script[data-nb-data]')!.textContent!) as { code: string; compiled: CompiledCell | null };
-    this.original = data.code;
-    this.compiled = data.compiled;
-    this.code = data.code;
-    this.codeBox = node.querySelector('[data-nb-code]')!;
-    this.view = this.codeBox.firstElementChild!;
-    this.output = node.querySelector('[data-output]')!;
-    this.buildOutput = [...this.output.childNodes].map((n) => n.cloneNode(true));
-  }
-
-  get edited(): boolean { return this.code !== this.original; }
-  get key(): string { return `nb:${location.pathname}:${this.index}`; }
-  button(act: string): HTMLButtonElement { return this.el.querySelector(`[data-act="${act}"]`)!; }
-  status(text: string): void { this.el.querySelector('[data-status]')!.textContent = text; }
-
-  badge(): void {
-    const b = this.el.querySelector<HTMLElement>('[data-badge]')!;
-    b.textContent = this.fromLink ? this.s.fromLink : this.edited ? this.s.modified : '';
-    b.hidden = !b.textContent;
-    this.button('reset').hidden = !this.edited && !this.fromLink;
-  }
-
-  save(): void {
-    try {
-      if (this.edited && !this.fromLink) localStorage.setItem(this.key, this.code);
-      else if (!this.fromLink) localStorage.removeItem(this.key);
-    } catch { /* storage blocked or full: the edit lives until the page closes */ }
-  }
-
-  /** Shows the current code: the editor if open, the build's highlighting if unedited, else plain text. */
-  showCode(): void {
-    if (this.editor) {
-      this.editor.setCode(this.code);
-      return;
-    }
-    const showView = !this.edited;
-    (this.view as HTMLElement).hidden = !showView;
-    this.plain?.remove();
-    this.plain = null;
-    if (!showView) {
-      const pre = document.createElement('pre');
-      pre.className = 'nb-plain';
-      pre.tabIndex = 0;
-      pre.setAttribute('aria-label', this.s.cellLabel(this.index + 1));
-      const code = document.createElement('code');
-      for (const line of this.code.split('\n')) {
-        const span = document.createElement('span');
-        span.className = 'nb-pl';
-        span.textContent = `${line}\n`;
-        code.append(span);
-      }
-      pre.append(code);
-      this.plain = pre;
-      this.codeBox.append(pre);
-    }
-  }
-
-  markLine(line: number): void {
-    this.el.querySelectorAll('.nb-err-line').forEach((n) => n.classList.remove('nb-err-line'));
-    this.editor?.markLine(line);
-    if (line <= 0 || this.editor) return;
-    const lines = this.plain ? this.plain.querySelectorAll('.nb-pl') : this.view.querySelectorAll('.ec-line');
-    lines[line - 1]?.classList.add('nb-err-line');
-  }
-
-  show(views: Node[]): void {
-    this.output.replaceChildren(...views);
-    if (!firstOutput) {
-      firstOutput = true;
-      performance.mark('nb-first-output');
-    }
-  }
-
-  showResult(result: RunResult): void {
-    this.show(outputViews(result, this.locale).map((v) => renderDom(v)));
-    this.markLine(result.error?.line ?? 0);
-  }
-
-  note(text: string, cls = 'nb-note'): void {
-    this.show([renderDom(el('div', cls, [text]))]);
-  }
-}
-
-let firstOutput = false;
 const cells: Cell[] = [...document.querySelectorAll<HTMLElement>('nb-cell')]
   .map((n) => new Cell(n))
   .sort((a, b) => a.index - b.index);
 const cellOf = (node: HTMLElement | null) => cells.find((c) => c.el === node) ?? null;
 
-// The sandbox: an iframe with an opaque origin that starts the worker from a Blob of its source.
-class Sandbox {
-  private readonly frame: HTMLIFrameElement;
-  private readonly pending = new Map<number, (reply: Reply) => void>();
-  private nextId = 1;
-  private readonly ready: Promise<void>;
+/** True when another site shows this page in a frame: the notebook then does not start. */
+const framed = (() => {
+  try { return window.self !== window.top; } catch { return true; }
+})();
 
-  constructor() {
-    this.frame = document.createElement('iframe');
-    this.frame.setAttribute('sandbox', 'allow-scripts');
-    this.frame.title = 'Notebook sandbox';
-    this.frame.setAttribute('aria-hidden', 'true');
-    this.frame.tabIndex = -1;
-    this.frame.style.display = 'none';
-    let ready!: () => void;
-    this.ready = new Promise((resolve) => { ready = resolve; });
-    window.addEventListener('message', (event) => {
-      if (event.source !== this.frame.contentWindow || !isReply(event.data)) return;
-      const reply = event.data;
-      if (reply.type === 'ready') ready();
-      else {
-        this.pending.get(reply.id)?.(reply);
-        this.pending.delete(reply.id);
-      }
-    });
-    this.frame.srcdoc = frameDocument;
-    document.body.append(this.frame);
-  }
-
-  async boot(): Promise<void> {
-    const [source] = await Promise.all([fetch(workerUrl).then((r) => r.text()), this.ready]);
-    await this.request({ type: 'boot', workerSource: source });
-  }
-
-  request(body: RequestBody): Promise<Reply> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.frame.contentWindow!.postMessage({ ...body, id }, '*');
-    });
+function sayFramed(): void {
+  for (const c of cells) {
+    const note = renderDom(el('div', 'nb-error', [c.s.framed, ' ']));
+    const a = document.createElement('a');
+    a.href = location.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.textContent = c.s.openPage;
+    note.appendChild(a);
+    c.show([note]);
   }
 }
 
-let sandbox: Promise<Sandbox> | null = null;
-function getSandbox(): Promise<Sandbox> {
-  if (!sandbox) {
-    const sb = new Sandbox();
-    sandbox = sb.boot().then(() => sb);
-  }
+// After a worker is stopped its scope is gone: the cells that had run run again, in order, before the
+// next cell; `culprit` is not run again by others (its own Run does that).
+function scopeLost(culprit: Cell): void {
+  for (const c of cells) c.ran = c === culprit;
+}
+
+let restarts = 0; // workers stopped after their runs, so far
+
+function stoppedAfterRun(index: number, reason: StopReason): void {
+  restarts++;
+  const cell = cells.find((c) => c.index === index);
+  if (!cell) return;
+  cell.note(cell.s.stopped(reason, cell.timeout), 'nb-error');
+  cell.el.dataset.state = 'stopped';
+  cell.status('');
+  scopeLost(cell);
+}
+
+let sandbox: Sandbox | null = null;
+function getSandbox(): Sandbox {
+  sandbox ??= new Sandbox(() => fetch(workerUrl).then((r) => r.text()), {
+    stopped: stoppedAfterRun,
+    asyncError: (index, error) => cells.find((c) => c.index === index)?.addAsyncError(error),
+  });
   return sandbox;
 }
 
 /** Starts the sandbox ahead of the first Run. */
 export function warm(): void {
-  void getSandbox();
+  if (!framed) void getSandbox().ready();
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -207,16 +90,15 @@ async function execute(sb: Sandbox, cell: Cell): Promise<void> {
       cell.status('');
       return;
     }
-    const { compileCell, CompileError } = await import('../../src/notebook/compile.ts');
-    try {
-      compiled = compileCell(cell.code);
-    } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
-      cell.showResult({ entries: [], cut: 0, error: { message: `SyntaxError: ${e.message}`, line: e.line, column: e.column } });
+    const { compileOrError } = await import('../../src/notebook/compile.ts');
+    const compiledOrError = compileOrError(cell.code);
+    if (!compiledOrError.compiled) {
+      cell.showResult(compiledOrError.result);
       cell.ran = true;
       cell.status('');
       return;
     }
+    compiled = compiledOrError.compiled;
   }
   const started = performance.now();
   const reply = await sb.request({ type: 'run', cell: cell.index, compiled, timeout: cell.timeout });
@@ -224,39 +106,58 @@ async function execute(sb: Sandbox, cell: Cell): Promise<void> {
     cell.showResult(reply.result);
     cell.ran = true;
     cell.status(cell.s.done(Math.round(performance.now() - started)));
-  } else if (reply.type === 'timeout') {
-    cell.note(cell.s.timeout(reply.ms), 'nb-error');
-    cell.el.dataset.state = 'timeout';
+  } else if (reply.type === 'stopped') {
+    cell.note(cell.s.stopped(reply.reason, reply.ms || cell.timeout), 'nb-error');
+    cell.el.dataset.state = reply.reason === 'timeout' ? 'timeout' : 'stopped';
     // A fresh worker: the scope is rebuilt on the next run. The runaway cell counts as run (with its
     // error), so rebuilding the scope does not start it again; its own Run button does.
-    for (const c of cells) c.ran = c === cell;
-    cell.status('');
-  } else {
-    cell.note(`${cell.s.failed}: ${reply.type === 'failed' ? reply.message : reply.type}`, 'nb-error');
+    scopeLost(cell);
     cell.status('');
   }
 }
 
+/** Runs the book's version of a cell that came from a link, leaving its code and note untouched. */
+async function execBook(sb: Sandbox, linked: Cell): Promise<void> {
+  linked.ran = true;
+  if (linked.compiled) await sb.request({ type: 'run', cell: linked.index, compiled: linked.compiled, timeout: linked.timeout });
+}
+
 function run(cell: Cell): Promise<void> {
   return enqueue(async () => {
-    const sb = await getSandbox();
-    // Earlier cells that have not run (again, after a timeout restarted the worker) run first, in order.
-    for (let guard = 0; guard < 2 * cells.length; guard++) {
-      const earlier = cells.find((c) => c.index < cell.index && !c.ran);
-      if (!earlier) break;
-      await exec(sb, earlier);
+    if (framed) return sayFramed();
+    const sb = getSandbox();
+    // Earlier cells that have not run (again, after a worker was stopped) run first, in order; one
+    // that came from a link runs only by its own Run, so the book's version of it runs instead.
+    const book: Cell[] = [];
+    // If an earlier cell's left-over work stops the worker meanwhile, the scope is rebuilt and this cell runs again.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const seen = restarts;
+      for (let guard = 0; guard < 2 * cells.length; guard++) {
+        const earlier = cells.find((c) => c.index < cell.index && !c.ran);
+        if (!earlier) break;
+        if (earlier.fromLink) {
+          book.push(earlier);
+          await execBook(sb, earlier);
+        } else await exec(sb, earlier);
+      }
+      await exec(sb, cell);
+      if (restarts === seen || cell.el.dataset.state !== 'done') break;
+      cell.ran = false;
     }
-    await exec(sb, cell);
+    for (const b of new Set(book)) cell.status(`${cell.statusText()} ${cell.s.bookVersion(b.index + 1)}`);
   });
 }
 
 function runAll(): Promise<void> {
   return enqueue(async () => {
-    const sb = await getSandbox();
-    for (const c of cells) await exec(sb, c);
+    if (framed) return sayFramed();
+    const sb = getSandbox();
+    for (const c of cells) {
+      if (c.fromLink) await execBook(sb, c);
+      else await exec(sb, c);
+    }
   });
 }
-
 function reset(cell: Cell): void {
   cell.code = cell.original;
   cell.fromLink = false;
@@ -273,7 +174,7 @@ function reset(cell: Cell): void {
 function resetAll(): Promise<void> {
   return enqueue(async () => {
     for (const c of cells) reset(c);
-    if (sandbox) await (await sandbox).request({ type: 'reset' });
+    if (sandbox) await sandbox.request({ type: 'reset' });
   });
 }
 
@@ -306,20 +207,12 @@ async function edit(cell: Cell, key?: string): Promise<void> {
   cell.editor.focus(key);
 }
 
-function b64url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromB64url(text: string): string {
-  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
-}
-
 async function copyLink(cell: Cell): Promise<void> {
-  const url = `${location.origin}${location.pathname}${location.search}#cell-${cell.index + 1}=${b64url(cell.code)}`;
+  if (tooBig(cell.code)) {
+    cell.status(cell.s.tooBigEdit(MAX_KEPT / 1024));
+    return;
+  }
+  const url = `${location.origin}${location.pathname}${location.search}${linkHash(cell.index, cell.code)}`;
   history.replaceState(null, '', url);
   try {
     await navigator.clipboard.writeText(url);
@@ -329,20 +222,30 @@ async function copyLink(cell: Cell): Promise<void> {
   }
 }
 
-/** Shows code from a shared link or kept edits; runs nothing. */
+/** Shows code from a shared link or kept edits (each at most MAX_KEPT characters); runs nothing. */
 export function restore(): void {
-  const link = /^#cell-(\d+)=([A-Za-z0-9_-]*)$/.exec(location.hash);
+  const started = performance.now();
+  const link = readLink(location.hash);
   for (const cell of cells) {
     let code: string | null = null;
-    if (link && Number(link[1]) === cell.index + 1) {
-      try {
-        code = fromB64url(link[2]);
+    let refused = '';
+    if (link?.index === cell.index) {
+      if ('code' in link) {
+        code = link.code;
         cell.fromLink = true;
-      } catch { /* a damaged link: keep the page's code */ }
+      } else refused = link.refused === 'too-big' ? cell.s.tooBigLink(MAX_KEPT / 1024) : cell.s.damagedLink;
     }
     if (code === null) {
-      try { code = localStorage.getItem(cell.key); } catch { code = null; }
+      try {
+        code = localStorage.getItem(cell.key);
+        if (code !== null && tooBig(code)) {
+          localStorage.removeItem(cell.key);
+          code = null;
+          refused = cell.s.tooBigKept(MAX_KEPT / 1024);
+        }
+      } catch { code = null; }
     }
+    if (refused) cell.note(refused, 'nb-error');
     if (code === null || (code === cell.original && !cell.fromLink)) continue;
     cell.code = code;
     cell.showCode();
@@ -350,12 +253,14 @@ export function restore(): void {
     cell.note(cell.fromLink ? cell.s.fromLinkNote : cell.s.stale);
     if (cell.fromLink) cell.el.scrollIntoView({ block: 'start' });
   }
+  performance.measure('nb-restore', { start: started, end: performance.now() });
 }
 
 /** Handles a button or key: run, run-all, edit, reset, reset-all, link. */
 export function act(action: string, node: HTMLElement | null, key?: string): void {
   const cell = cellOf(node);
-  if (action === 'run-all') void runAll();
+  if (framed && action !== 'edit' && action !== 'reset') sayFramed();
+  else if (action === 'run-all') void runAll();
   else if (action === 'reset-all') void resetAll();
   else if (!cell) return;
   else if (action === 'run') void run(cell);

@@ -5,9 +5,9 @@
 //   lastExpression                        →   __nb$.v=(lastExpression)   (a recorded column shift)
 // Lines never change; the only column shifts are recorded so errors map back exactly.
 import { parse, type Node } from 'acorn';
-import type { CompiledCell, Declared, Shift } from './protocol.ts';
+import type { CompiledCell, Declared, RunResult, Shift } from './protocol.ts';
 export { mapColumn } from './positions.ts';
-import { CompileError, stripTypes } from './strip.ts';
+import { CompileError, stripTypesWithShifts } from './strip.ts';
 
 export { CompileError } from './strip.ts';
 
@@ -18,8 +18,9 @@ interface Edit { start: number; end: number; text: string }
 
 /** Compiles a cell's TypeScript, e.g. `compileCell('const z = 1;\nz + 1').declared` → [{ name: 'z', kind: 'const' }]. Throws CompileError. */
 export function compileCell(ts: string): CompiledCell {
-  const js = stripTypes(ts);
-  return compileJs(js);
+  const { js, shifts } = stripTypesWithShifts(ts);
+  const compiled = compileJs(js);
+  return shifts.length > 0 ? { ...compiled, typeShifts: shifts } : compiled;
 }
 
 /** Same as compileCell for code that is already JavaScript (positions as written). */
@@ -66,6 +67,17 @@ export function compileJs(js: string): CompiledCell {
     }
   }
 
+  walk(program, false, (node, inFunction) => {
+    if (!inFunction && (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await))) {
+      fail(node, 'await at the top level of a cell is not supported: put it inside an async function, e.g. (async () => { … })()');
+    }
+    if (node.type === 'ThrowStatement') {
+      // `throw x` → `throw __nb$.e(x)`: keeps the position of a thrown value that is not an Error.
+      edits.push({ start: node.argument.start, end: node.argument.start, text: '__nb$.e(' });
+      edits.push({ start: node.argument.end, end: node.argument.end, text: ')' });
+    }
+  });
+
   const last = program.body[program.body.length - 1];
   const hasResult = last?.type === 'ExpressionStatement';
   if (hasResult) {
@@ -74,6 +86,31 @@ export function compileJs(js: string): CompiledCell {
   }
   const { code, shifts } = applyEdits(js, edits);
   return { js: code, declared, hasResult, shifts };
+}
+
+/** Compiles a cell, or gives the run result that shows its SyntaxError at the reader's line and column. */
+export function compileOrError(ts: string): { compiled: CompiledCell; result: null } | { compiled: null; result: RunResult } {
+  try {
+    return { compiled: compileCell(ts), result: null };
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    return { compiled: null, result: { entries: [], cut: 0, error: { message: `SyntaxError: ${e.message}`, line: e.line, column: e.column } } };
+  }
+}
+
+const functions = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/** Visits every node once, telling whether it sits inside a function. */
+function walk(node: AnyNode, inFunction: boolean, visit: (node: AnyNode, inFunction: boolean) => void): void {
+  visit(node, inFunction);
+  const inner = inFunction || functions.has(node.type);
+  for (const key of Object.keys(node)) {
+    if (key === 'loc') continue;
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c && typeof c.type === 'string') walk(c, inner, visit);
+    } else if (child && typeof child.type === 'string') walk(child, inner, visit);
+  }
 }
 
 function rewriteImport(js: string, node: AnyNode, edits: Edit[], fail: (n: AnyNode, m: string) => never): string[] {

@@ -10,9 +10,10 @@ export interface Limits {
   chars: number; // characters of one formatted value
   rows: number; // matrix rows shown as a table
   cols: number; // matrix columns shown as a table
+  args: number; // arguments of one console call shown
 }
 
-export const defaultLimits: Limits = { depth: 4, items: 50, keys: 30, chars: 4000, rows: 12, cols: 12 };
+export const defaultLimits: Limits = { depth: 4, items: 50, keys: 30, chars: 4000, rows: 12, cols: 12, args: 20 };
 
 /** Formats a number as JavaScript would write it, keeping the sign of zero, e.g. `formatNumber(-0)` → "-0". */
 export function formatNumber(n: number): string {
@@ -156,8 +157,20 @@ function matrixTable(m: MatrixLike, limits: Limits): View {
   return el('table', 'nb-matrix', [el('caption', undefined, [`Matrix ${m.rows}×${m.cols}`]), el('tbody', undefined, rows)]);
 }
 
-/** The view of one console call: strings as written, other values formatted, joined by spaces. */
+/**
+ * The view of one console call: strings as written, other values formatted, joined by spaces; at most
+ * `limits.args` arguments and `limits.chars` characters in all, e.g. `formatConsole(['z =', 1])` → "z = 1".
+ */
 export function formatConsole(args: unknown[], limits: Limits = defaultLimits): View {
-  const parts = args.map((a) => (typeof a === 'string' ? (a.length > limits.chars ? `${a.slice(0, limits.chars)}… (cut: ${a.length} characters)` : a) : inline(a, limits)));
-  return parts.join(' ');
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; i < Math.min(args.length, limits.args) && length <= limits.chars; i++) {
+    const a = args[i];
+    const part = typeof a === 'string' ? a.slice(0, limits.chars + 1) : inline(a, limits);
+    parts.push(part);
+    length += part.length + 1;
+  }
+  let text = parts.join(' ');
+  if (text.length > limits.chars) text = `${text.slice(0, limits.chars)}… (cut: ${text.length - limits.chars} more characters)`;
+  return args.length > parts.length ? `${text} … (${args.length - parts.length} more arguments not shown)` : text;
 }

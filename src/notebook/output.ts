@@ -11,7 +11,7 @@ export function outputViews(result: RunResult, locale: string): View[] {
   if (result.cut > 0) views.push(el('div', 'nb-note', [s.cut(result.cut)]));
   if (result.error) {
     const { message, line, column } = result.error;
-    const at = line > 0 ? [el('span', 'nb-at', [` (${s.at(line, column)})`])] : [];
+    const at = line > 0 ? [el('span', 'nb-at', [s.at(line, column)])] : [];
     views.push(el('div', 'nb-error', [message, ...at], line > 0 ? { 'data-line': String(line), 'data-column': String(column) } : undefined));
   }
   return views;

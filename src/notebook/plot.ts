@@ -16,6 +16,9 @@ export interface PlotData {
 /** Options when plotting functions over a range. */
 export interface PlotOptions { labels?: string[]; title?: string; samples?: number }
 
+/** Caps of a plot: points drawn per series (more are sampled evenly), series, and characters of a label or title. */
+export const plotCaps = { points: 2000, series: 8, label: 60, title: 120 } as const;
+
 const W = 320;
 const H = 200;
 const M = { left: 44, right: 10, top: 22, bottom: 22 };
@@ -49,20 +52,25 @@ export function plotData(args: unknown[]): PlotData {
 
 /** Draws plot data as an SVG view, e.g. `plotView({ x: [0, 1], y: [0, 1] })`. */
 export function plotView(data: PlotData): View {
-  const xs = Array.from(data.x, Number);
-  const series = (isArrayLike(data.y) && !isArrayLike((data.y as unknown as unknown[])[0]) ? [data.y as ArrayLike<number>] : (data.y as ArrayLike<number>[]))
-    .map((s, k) => {
-      if (!isArrayLike(s)) throw new Error(`plot: y[${k}] is not an array of numbers`);
-      if (s.length !== xs.length) throw new Error(`plot: y${series_name(k)} has length ${s.length} (expected ${xs.length}, the length of x)`);
-      return Array.from(s, Number);
-    });
+  const n = data.x.length;
+  const step = Math.max(1, n / plotCaps.points);
+  const picks = Array.from({ length: Math.min(n, plotCaps.points) }, (_, i) => Math.min(n - 1, Math.round(i * step)));
+  const xs = picks.map((i) => Number(data.x[i]));
+  const ys = isArrayLike(data.y) && !isArrayLike((data.y as unknown as unknown[])[0]) ? [data.y as ArrayLike<number>] : (data.y as ArrayLike<number>[]);
+  if (!isArrayLike(ys)) throw new Error('plot: y is not an array of numbers or of number arrays');
+  const series = Array.from({ length: Math.min(ys.length, plotCaps.series) }, (_, k) => {
+    const s = ys[k];
+    if (!isArrayLike(s)) throw new Error(`plot: y[${k}] is not an array of numbers`);
+    if (s.length !== n) throw new Error(`plot: y${series_name(k)} has length ${s.length} (expected ${n}, the length of x)`);
+    return picks.map((i) => Number(s[i]));
+  });
   if (xs.length === 0) throw new Error('plot: x is empty (expected at least one point)');
   const finite = (v: number[]) => v.filter(Number.isFinite);
   const allX = finite(xs);
   const allY = series.flatMap(finite);
   if (allX.length === 0 || allY.length === 0) throw new Error('plot: no finite points to draw');
-  let [x0, x1] = [Math.min(...allX), Math.max(...allX)];
-  let [y0, y1] = [Math.min(...allY), Math.max(...allY)];
+  let [x0, x1] = range(allX);
+  let [y0, y1] = range(allY);
   if (x0 === x1) { x0 -= 1; x1 += 1; }
   if (y0 === y1) { y0 -= 1; y1 += 1; }
   const px = (x: number) => (M.left + ((x - x0) / (x1 - x0)) * (W - M.left - M.right)).toFixed(1);
@@ -87,12 +95,27 @@ export function plotView(data: PlotData): View {
     el('text', 'nb-tick', [formatNumber(x1, 3)], { x: String(W - M.right), y: String(H - 6), 'text-anchor': 'end' }),
   ];
   if (y0 < 0 && y1 > 0) axes.push(el('line', 'nb-zero', [], { x1: String(M.left), y1: py(0), x2: String(W - M.right), y2: py(0) }));
-  const labels = (data.labels ?? []).slice(0, series.length).map((label, k) =>
-    el('text', `nb-label nb-s${k % 4}`, [String(label)], { x: String(W - M.right), y: String(M.top + 12 + 14 * k), 'text-anchor': 'end' }));
-  const title = data.title ? String(data.title) : 'Line plot';
+  const labels = Array.from(data.labels ?? []).slice(0, series.length).map((label, k) =>
+    el('text', `nb-label nb-s${k % 4}`, [short(String(label), plotCaps.label)], { x: String(W - M.right), y: String(M.top + 12 + 14 * k), 'text-anchor': 'end' }));
+  const title = data.title ? short(String(data.title), plotCaps.title) : 'Line plot';
   const heading: View[] = data.title ? [el('text', 'nb-title', [title], { x: String(M.left), y: '14' })] : [];
   return el('svg', 'nb-plot', [el('title', undefined, [title]), ...heading, ...axes, ...lines, ...labels],
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title });
+}
+
+/** Smallest and largest of many numbers, without spreading them into a call (which overflows the stack). */
+function range(values: number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
+function short(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function series_name(k: number): string {

@@ -29,6 +29,8 @@ export interface CompiledCell {
   /** True when the last statement is an expression whose value is shown. */
   hasResult: boolean;
   shifts: Shift[];
+  /** Shifts of code TypeScript-only syntax added (constructor parameter properties), applied after `shifts`. */
+  typeShifts?: Shift[];
 }
 
 /** One line of output: a console call, the last expression's value or a plot. */
@@ -45,20 +47,32 @@ export interface RunResult {
   cut: number;
 }
 
-// Page → iframe (and iframe → worker, except `boot`).
+// Page → iframe (and iframe → worker, except `boot`), on the private MessagePort the page hands the
+// iframe after checking who sent "ready"; the iframe hands the worker its own port before any cell runs.
 export type Request =
   | { type: 'boot'; id: number; workerSource: string }
   | { type: 'run'; id: number; cell: number; compiled: CompiledCell; timeout: number }
   | { type: 'reset'; id: number };
 
-// Iframe/worker → page.
+/** Why the sandbox stopped a worker: past its time limit, busy after its run, or posting stray messages. */
+export type StopReason = 'timeout' | 'busy' | 'flood';
+
+// Iframe → page. `stopped` and `async` with id 0 are notices about a cell that is no longer running.
 export type Reply =
-  | { type: 'ready'; id: 0 }
   | { type: 'booted'; id: number }
   | { type: 'result'; id: number; cell: number; result: RunResult }
-  | { type: 'timeout'; id: number; cell: number; ms: number }
+  | { type: 'stopped'; id: number; cell: number; reason: StopReason; ms: number }
+  | { type: 'async'; id: 0; cell: number; error: CellError }
+  | { type: 'reset-done'; id: number };
+
+// Worker → iframe, on the worker's private port: results, heartbeats, which cell's code is running now
+// (a timer's owner), and errors a cell's timers or promises raised after its run.
+export type WorkerReply =
+  | { type: 'result'; id: number; cell: number; result: RunResult }
   | { type: 'reset-done'; id: number }
-  | { type: 'failed'; id: number; message: string };
+  | { type: 'pong'; n: number }
+  | { type: 'owner'; cell: number }
+  | { type: 'async'; cell: number; error: CellError };
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
@@ -73,7 +87,11 @@ export function isCellError(x: unknown): x is CellError {
 export function isCompiledCell(x: unknown): x is CompiledCell {
   return isObject(x) && typeof x.js === 'string' && typeof x.hasResult === 'boolean'
     && Array.isArray(x.declared) && x.declared.every((d) => isObject(d) && typeof d.name === 'string' && (d.kind === 'const' || d.kind === 'let'))
-    && Array.isArray(x.shifts) && x.shifts.every((s) => isObject(s) && Number.isInteger(s.line) && Number.isInteger(s.column) && Number.isInteger(s.delta));
+    && isShifts(x.shifts) && (x.typeShifts === undefined || isShifts(x.typeShifts));
+}
+
+function isShifts(x: unknown): x is Shift[] {
+  return Array.isArray(x) && x.every((s) => isObject(s) && Number.isInteger(s.line) && Number.isInteger(s.column) && Number.isInteger(s.delta));
 }
 
 /** True for a message the page may send to the iframe or the iframe to the worker. */
@@ -87,18 +105,20 @@ export function isRequest(x: unknown): x is Request {
   }
 }
 
-/** True for a message the iframe or worker may send back to the page. */
+const reasons = new Set<unknown>(['timeout', 'busy', 'flood']);
+
+/** True for a message the iframe may send back to the page (a result's views are checked by safe.ts). */
 export function isReply(x: unknown): x is Reply {
   if (!isObject(x) || !Number.isInteger(x.id)) return false;
   switch (x.type) {
-    case 'ready': case 'booted': case 'reset-done': return true;
+    case 'booted': case 'reset-done': return true;
     case 'result': {
       const r = x.result;
       return Number.isInteger(x.cell) && isObject(r) && Array.isArray(r.entries) && Number.isInteger(r.cut)
         && (r.error === null || isCellError(r.error));
     }
-    case 'timeout': return Number.isInteger(x.cell) && typeof x.ms === 'number';
-    case 'failed': return typeof x.message === 'string';
+    case 'stopped': return Number.isInteger(x.cell) && reasons.has(x.reason) && typeof x.ms === 'number';
+    case 'async': return x.id === 0 && Number.isInteger(x.cell) && isCellError(x.error);
     default: return false;
   }
 }

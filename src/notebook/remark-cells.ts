@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { runInThisContext } from 'node:vm';
 import * as forward from '../forward/index.ts';
 import * as examples from '../chapters/examples.ts';
-import { compileCell, CompileError } from './compile.ts';
+import { compileOrError } from './compile.ts';
 import { outputViews } from './output.ts';
 import type { CompiledCell, RunResult } from './protocol.ts';
 import { Notebook } from './runtime.ts';
@@ -69,13 +69,8 @@ export interface CellRun { compiled: CompiledCell | null; result: RunResult }
 
 /** Compiles and runs one cell's code in `notebook`; a compile error becomes the run's error. */
 export function runCell(notebook: Notebook, index: number, code: string, timeout: number): CellRun {
-  try {
-    const compiled = compileCell(code);
-    return { compiled, result: notebook.run(index, compiled, timeout) };
-  } catch (e) {
-    if (!(e instanceof CompileError)) throw e;
-    return { compiled: null, result: { entries: [], cut: 0, error: { message: `SyntaxError: ${e.message}`, line: e.line, column: e.column } } };
-  }
+  const { compiled, result } = compileOrError(code);
+  return compiled ? { compiled, result: notebook.run(index, compiled, timeout) } : { compiled, result };
 }
 
 /** The remark plugin. Options: `component`, the path of NotebookCell.astro (default components/notebook/NotebookCell.astro). */
@@ -125,7 +120,6 @@ export default function remarkCells(options: { component?: string } = {}) {
       };
       if (meta.expectError) attrs.expectError = 'true';
       if (i === 0) attrs.first = 'true';
-      if (i === cells.length - 1) attrs.last = 'true';
       parent.children![index] = {
         type: 'mdxJsxFlowElement',
         name: COMPONENT,

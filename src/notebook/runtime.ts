@@ -2,7 +2,7 @@
 // runs compiled cells in page order with a shared scope, captures console output, the last
 // expression's value and plots, and turns any throw into a CellError at the reader's line and column.
 import { mapColumn } from './positions.ts';
-import { defaultLimits, formatConsole, formatValue, type Limits } from './format.ts';
+import { defaultLimits, formatConsole, formatValue, inline, type Limits } from './format.ts';
 import { plotData, plotView } from './plot.ts';
 import type { CellError, CompiledCell, OutputEntry, RunResult } from './protocol.ts';
 
@@ -50,6 +50,8 @@ export class Notebook {
   private readonly evaluate: Evaluate;
   private readonly invoke: Invoke;
   private readonly limits: Limits;
+  private readonly compiledOf = new Map<number, CompiledCell>();
+  private thrown: { value: unknown; stack: string } | null = null;
 
   constructor(options: { forward: Record<string, unknown>; evaluate: Evaluate; invoke?: Invoke; limits?: Limits }) {
     const lib = options.forward;
@@ -97,7 +99,8 @@ export class Notebook {
     const inherited = [...this.scope].filter(([name]) => !own.has(name));
     const consts = inherited.filter(([, b]) => b.kind === 'const').map(([n]) => n);
     const lets = inherited.filter(([, b]) => b.kind === 'let').map(([n]) => n);
-    const filename = `nb-cell-${cell + 1}.js`;
+    const filename = fileOf(cell);
+    this.compiledOf.set(cell, compiled);
     const source = `(function (__nb$, __forward, console, plot, ${blocked.join(', ')}) { "use strict"; const {${consts.join(', ')}} = __nb$.c; let {${lets.join(', ')}} = __nb$.l; {\n`
       + `${compiled.js}\n;__nb$.out({${compiled.declared.map(accessor).join(', ')}}); __nb$.back({${lets.join(', ')}}); }})\n//# sourceURL=${filename}`;
 
@@ -105,6 +108,8 @@ export class Notebook {
       c: Object.fromEntries(consts.map((n) => [n, this.scope.get(n)!.get()])),
       l: Object.fromEntries(lets.map((n) => [n, this.scope.get(n)!.get()])) as Record<string, unknown>,
       v: undefined as unknown,
+      // `throw x` is compiled to `throw __nb$.e(x)`: the value's position, kept for non-Error values.
+      e: (value: unknown) => { this.thrown = { value, stack: String(new Error().stack) }; return value; },
       out: (live: Record<string, unknown>) => {
         for (const [name, b] of [...this.scope]) if (b.cell === cell && !own.has(name)) this.scope.delete(name);
         for (const d of compiled.declared) {
@@ -124,20 +129,73 @@ export class Notebook {
       this.invoke(() => { fn(nb, this.forward, consoleProxy, plot, ...blocked.map(blockedName)); }, timeout);
       if (compiled.hasResult && nb.v !== undefined) push({ kind: 'result', view: formatValue(nb.v, this.limits) });
     } catch (e) {
-      error = this.toCellError(e, filename, compiled);
+      error = this.describe(e, cell);
     }
     return { entries, error, cut };
   }
 
-  private toCellError(e: unknown, filename: string, compiled: CompiledCell): CellError {
-    if (!(e instanceof Error) && (typeof e !== 'object' || e === null || !('message' in e))) {
-      return { message: `Uncaught ${typeof e === 'string' ? JSON.stringify(e) : String(e)}`, line: 0, column: 0 };
+  /** The cell a thrown value points at (its stack names a cell's file), or null, e.g. after `throw new Error()` in cell 2 → 1. */
+  cellOf(e: unknown): number | null {
+    const stack = frames(read(e, 'stack')) || (this.thrown && Object.is(this.thrown.value, e) ? this.thrown.stack : '');
+    const m = /nb-cell-(\d+)\.js:\d+:\d+/.exec(stack);
+    return m ? Number(m[1]) - 1 : null;
+  }
+
+  /**
+   * Any thrown value as a CellError of cell `cell`: message (capped at MAX_MESSAGE characters) and the
+   * reader's line and column, for Errors, other thrown values and objects whose properties throw.
+   */
+  describe(e: unknown, cell: number): CellError {
+    const thrown = this.thrown; // before reading properties, whose getters may throw again
+    const compiled = this.compiledOf.get(cell);
+    const filename = fileOf(cell);
+    let message: string;
+    let stack = '';
+    if (e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)) {
+      const name = read(e, 'name');
+      const text = read(e, 'message');
+      message = `${typeof name === 'string' && name ? name : 'Error'}: ${typeof text === 'string' ? text : safeInline(text, this.limits)}`;
+      stack = frames(read(e, 'stack'));
+    } else {
+      message = `Uncaught ${safeInline(e, this.limits)}`;
     }
-    const err = e as Error;
-    const message = `${err.name || 'Error'}: ${err.message}`;
-    const at = stackPosition(String(err.stack ?? ''), filename);
-    if (!at || at.line < 2) return { message, line: 0, column: 0 };
+    if (!stackPosition(stack, filename) && thrown && Object.is(thrown.value, e)) stack = thrown.stack;
+    message = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}… (${message.length} characters)` : message;
+    const at = stackPosition(stack, filename);
+    if (!at || at.line < 2 || !compiled) return { message, line: 0, column: 0 };
     const line = at.line - 1; // the wrapper's first line comes before the cell's code
-    return { message, line, column: mapColumn(compiled.shifts, line, at.column - 1) + 1 };
+    const column = mapColumn(compiled.typeShifts ?? [], line, mapColumn(compiled.shifts, line, at.column - 1));
+    return { message, line, column: column + 1 };
+  }
+}
+
+/** The longest error message shown, in characters. */
+export const MAX_MESSAGE = 1000;
+
+/** The first frames of a stack, without its message (which may be megabytes long). */
+function frames(stack: unknown): string {
+  if (typeof stack !== 'string') return '';
+  const at = stack.indexOf('\n    at ');
+  return at >= 0 ? stack.slice(at, at + 4000) : '';
+}
+
+function fileOf(cell: number): string {
+  return `nb-cell-${cell + 1}.js`;
+}
+
+/** Reads a property that may throw (a getter in cell code); undefined when it throws. */
+function read(o: unknown, key: string): unknown {
+  try {
+    return typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function safeInline(v: unknown, limits: Limits): string {
+  try {
+    return typeof v === 'string' ? JSON.stringify(v.length > limits.chars ? `${v.slice(0, limits.chars)}…` : v) : inline(v, limits);
+  } catch {
+    return '[a value that cannot be shown]';
   }
 }

@@ -19,6 +19,21 @@ export class CompileError extends Error {
 
 /** Type-strips TypeScript, keeping lines and columns, e.g. `stripTypes('let x: number = 1')` → 'let x         = 1'. */
 export function stripTypes(ts: string): string {
+  return stripTypesWithShifts(ts).js;
+}
+
+/** A column shift: on `line`, text at or after `column` moved right by `delta`. */
+interface Shift { line: number; column: number; delta: number }
+
+// What TypeScript-only syntax adds to JavaScript: constructor parameter properties become
+// `;this.x = x;` right after the constructor's `{`.
+const added = /\{(;(?:this\.[\w$]+ = [\w$]+;)+)/g;
+
+/**
+ * Same as stripTypes, and the shifts of code TypeScript syntax added (parameter properties), so
+ * columns after it on its line map back, e.g. for `constructor(public x: number) {}` one shift of 12.
+ */
+export function stripTypesWithShifts(ts: string): { js: string; shifts: Shift[] } {
   let result: ReturnType<typeof transform>;
   try {
     result = transform(ts, {
@@ -33,7 +48,24 @@ export function stripTypes(ts: string): string {
     const text = message.replace(/^Error transforming \S+: /, '').replace(/\s*\(\d+:\d+\)\s*$/, '');
     throw new CompileError(text, at ? Number(at[1]) : 0, at ? Number(at[2]) : 0);
   }
-  return realign(result.code, ts);
+  // Take the added code out, align what is left, then put it back and record how far it moved the rest.
+  const lines = result.code.split('\n');
+  const moved: { line: number; braces: number; text: string }[] = [];
+  const bare = lines.map((text, line) => text.replace(added, (_all, run: string, at: number) => {
+    moved.push({ line, braces: (text.slice(0, at + 1).match(/\{/g) ?? []).length, text: run });
+    return '{';
+  }));
+  const aligned = realign(bare.join('\n'), ts).split('\n');
+  const shifts: Shift[] = [];
+  for (const m of moved.reverse()) {
+    const text = aligned[m.line];
+    let at = -1;
+    for (let k = 0; k < m.braces; k++) at = text.indexOf('{', at + 1);
+    if (at < 0) continue;
+    aligned[m.line] = text.slice(0, at + 1) + m.text + text.slice(at + 1);
+    shifts.push({ line: m.line + 1, column: at + 1, delta: m.text.length });
+  }
+  return { js: aligned.join('\n'), shifts };
 }
 
 /**

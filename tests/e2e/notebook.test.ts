@@ -1,7 +1,8 @@
 // The notebook cells in Chromium: runs, edits, the shared scope, errors, runaway code, isolation,
 // kept edits, shared links, keyboard use and the promise that the browser shows what the build wrote.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { cell, collectErrors, collectScripts, editCell, output, outputText, run } from './cells.ts';
 import { pagesWithCells } from './site.ts';
 
 const demo = 'en/rules-to-learning/';
@@ -202,7 +203,7 @@ test('the Chinese page speaks Chinese and its cells run', async ({ page }) => {
   await expect(cell(page, 1).getByRole('button', { name: '运行' })).toBeVisible();
   await editCell(page, 1, 'const x: number = 1;\nx.y.z');
   await run(cell(page, 1));
-  await expect(output(cell(page, 1)).locator('.nb-error')).toContainText('第 2 行,第 5 列');
+  await expect(output(cell(page, 1)).locator('.nb-error')).toContainText('第 2 行，第 5 列');
 });
 
 test('at 360 px the cells fit without horizontal page scroll and pass axe with output and editor shown', async ({ page }) => {
@@ -221,54 +222,58 @@ test('at 360 px the cells fit without horizontal page scroll and pass axe with o
   }
 });
 
-// Helpers
+test('cells take no prose spacing: toolbar buttons sit on one line and the cell keeps its place and height in edit mode', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(demo);
+  const c = cell(page, 1);
+  const tops = await c.locator('.nb-toolbar .nb-btn:visible').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const box = async () => c.evaluate((n) => {
+    const r = n.getBoundingClientRect();
+    const code = n.querySelector('[data-nb-code]')!.getBoundingClientRect();
+    return { top: Math.round(r.top + scrollY), height: Math.round(r.height), code: Math.round(code.height) };
+  });
+  const spacing = (selector: string) => c.locator(selector).evaluateAll((ls) => ls[1].getBoundingClientRect().top - ls[0].getBoundingClientRect().top);
+  const built = await spacing('.ec-line');
+  const before = await box();
+  await c.locator('[data-act="edit"]').click();
+  await expect(c.locator('.cm-content')).toBeFocused();
+  // The editor spaces lines as the highlighted code does (prose margins made it 35 px).
+  const edited = await spacing('.cm-line');
+  expect(Math.abs(edited - built)).toBeLessThanOrEqual(1);
+  expect(edited).toBeLessThan(30);
+  const after = await box();
+  expect(after.top).toBe(before.top);
+  expect(Math.abs(after.height - before.height)).toBeLessThanOrEqual(12);
+  expect(Math.abs(after.code - before.code)).toBeLessThanOrEqual(12);
+});
 
-function cell(page: Page, i: number): Locator {
-  return page.locator('nb-cell').nth(i);
-}
+test('2,000 printed lines scroll inside a labelled, focusable output that shows its focus, and pass axe', async ({ page }) => {
+  await page.goto(demo);
+  const before = await page.evaluate(() => document.documentElement.scrollHeight);
+  await editCell(page, 1, 'for (let i = 0; i < 2000; i++) console.log("line", i);');
+  await run(cell(page, 1));
+  const out = output(cell(page, 1));
+  await expect(out).toContainText('Output cut');
+  const sizes = await out.evaluate((o) => ({ client: o.clientHeight, scroll: o.scrollHeight }));
+  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  expect(sizes.client).toBeLessThanOrEqual(24 * 16);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before + 24 * 16 + 100);
+  await expect(out).toHaveAttribute('aria-label', 'Output of code cell 2');
+  await cell(page, 1).locator('[data-act="link"]').focus();
+  for (let i = 0; i < 6 && !(await out.evaluate((o) => o === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(out).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => out.evaluate((o) => o.scrollTop)).toBeGreaterThan(0);
+  expect(await out.evaluate((o) => getComputedStyle(o).outlineStyle)).toBe('solid');
+  const results = await new AxeBuilder({ page }).include('nb-cell').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
 
-function output(c: Locator): Locator {
-  return c.locator('[data-output]');
-}
-
-async function outputText(c: Locator): Promise<string> {
-  return (await output(c).innerText()).trim();
-}
-
-async function run(c: Locator) {
-  await c.locator('[data-act="run"]').click();
-  await expect(c).not.toHaveAttribute('data-state', 'running', { timeout: 15_000 });
-}
-
-async function editCell(page: Page, i: number, code: string) {
-  const c = cell(page, i);
-  const editor = c.locator('.cm-content');
-  if (!(await editor.count())) await c.locator('[data-act="edit"]').click();
-  await expect(editor).toBeVisible();
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await editor.evaluate((node, text) => {
-    // Insert as one paste-like input so CodeMirror does not auto-indent or close brackets.
-    const view = (node as HTMLElement & { cmView?: { view: { dispatch: (t: unknown) => void; state: { doc: { length: number } } } } }).cmView?.view;
-    if (view) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
-    else document.execCommand('insertText', false, text);
-  }, code);
-  await expect(editor).toHaveText(code.split('\n').join(''), { useInnerText: false });
-}
-
-function collectScripts(page: Page): string[] {
-  const scripts: string[] = [];
-  page.on('request', (r) => { if (['script', 'fetch', 'xhr'].includes(r.resourceType())) scripts.push(r.url()); });
-  return scripts;
-}
-
-// Page errors, console errors and failed requests of the notebook's own files (other files' loading
-// is the crawl test's business).
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400 && /NotebookCell|controller|worker|editor|compile/.test(r.url())) errors.push(`${r.status()} ${r.url()}`); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
+test('the Chinese page says in Chinese why a cell stopped and what cells share', async ({ page }) => {
+  await page.goto('zh-cn/rules-to-learning/');
+  await expect(page.locator('.nb-shared')).toContainText('共用一个作用域');
+  await editCell(page, 3, 'while (true) {}');
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3))).toContainText('已停止：单元运行超过 3 秒。');
+});

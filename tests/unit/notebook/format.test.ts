@@ -69,5 +69,20 @@ test('formatConsole(args) writes strings as they are and other values formatted'
 });
 
 test('defaultLimits are the documented caps', () => {
-  assert.deepEqual(defaultLimits, { depth: 4, items: 50, keys: 30, chars: 4000, rows: 12, cols: 12 });
+  assert.deepEqual(defaultLimits, { depth: 4, items: 50, keys: 30, chars: 4000, rows: 12, cols: 12, args: 20 });
+});
+
+test('plotView caps points, series, labels and the title, and draws 300,000 points without spreading them into a call', async () => {
+  const { plotCaps, plotView } = await import('../../../src/notebook/plot.ts');
+  const { renderHtml } = await import('../../../src/notebook/view.ts');
+  const n = 300_000;
+  const x = Float64Array.from({ length: n }, (_, i) => i);
+  const view = plotView({ x, y: Array.from({ length: 10 }, () => x), title: 'T'.repeat(1e6), labels: Array.from({ length: 10 }, () => 'L'.repeat(500)) });
+  const html = renderHtml(view);
+  assert.deepEqual(plotCaps, { points: 2000, series: 8, label: 60, title: 120 });
+  assert.equal((html.match(/<path /g) ?? []).length, plotCaps.series);
+  const d = /<path class="nb-s0" d="([^"]*)"/.exec(html)![1];
+  assert.equal((d.match(/[ML]/g) ?? []).length, plotCaps.points);
+  assert.ok(html.includes(`>${'T'.repeat(plotCaps.title)}…</text>`));
+  assert.ok(html.includes(`>${'L'.repeat(plotCaps.label)}…</text>`));
 });

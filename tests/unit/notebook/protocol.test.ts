@@ -20,14 +20,18 @@ test('isRequest(message) rejects unknown types, missing ids and malformed cells'
 });
 
 test('isReply(message) accepts every reply and checks result data', () => {
-  assert.ok(isReply({ type: 'ready', id: 0 }));
   assert.ok(isReply({ type: 'booted', id: 1 }));
   assert.ok(isReply({ type: 'result', id: 2, cell: 0, result: { entries: [], cut: 0, error: null } }));
   assert.ok(isReply({ type: 'result', id: 2, cell: 0, result: { entries: [], cut: 0, error: { message: 'x', line: 1, column: 2 } } }));
-  assert.ok(isReply({ type: 'timeout', id: 3, cell: 1, ms: 3000 }));
-  assert.ok(isReply({ type: 'failed', id: 4, message: 'no' }));
+  assert.ok(isReply({ type: 'stopped', id: 3, cell: 1, reason: 'timeout', ms: 3000 }));
+  assert.ok(isReply({ type: 'stopped', id: 0, cell: 1, reason: 'busy', ms: 0 }));
+  assert.ok(isReply({ type: 'async', id: 0, cell: 2, error: { message: 'late', line: 1, column: 1 } }));
+  assert.ok(isReply({ type: 'reset-done', id: 4 }));
   assert.ok(!isReply({ type: 'result', id: 2, cell: 0, result: { entries: [], cut: 0, error: { message: 'x' } } }));
-  assert.ok(!isReply({ type: 'timeout', id: 3 }));
+  assert.ok(!isReply({ type: 'stopped', id: 3, cell: 1, reason: 'bored', ms: 1 }));
+  assert.ok(!isReply({ type: 'async', id: 5, cell: 2, error: { message: 'late', line: 1, column: 1 } }));
+  assert.ok(!isReply({ type: 'ready', id: 0 }));
+  assert.ok(!isReply({ type: 'failed', id: 4, message: 'no' }));
 });
 
 test('isCellError and isCompiledCell check every field', () => {

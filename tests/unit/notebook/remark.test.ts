@@ -54,7 +54,7 @@ test('remarkCells fails when an expect-error cell does not throw, and writes Chi
   await assert.rejects(transform('```ts cell expect-error\n1\n```'), /marked expect-error but ran without throwing/);
   const tree = await transform('```ts cell expect-error\nnope\n```', '/x/content/docs/zh-cn/demo.mdx');
   const output = tree.children[1].attributes.find((a: { name: string }) => a.name === 'output').value;
-  assert.match(output, /第 1 行,第 1 列/);
+  assert.match(output, /（第 1 行，第 1 列）/);
 });
 
 test('isCellFence and parseMeta read the fence', () => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { runInThisContext } from 'node:vm';
 import * as forward from '../../../src/forward/index.ts';
 import { compileCell } from '../../../src/notebook/compile.ts';
-import { Notebook } from '../../../src/notebook/runtime.ts';
+import { MAX_MESSAGE, Notebook } from '../../../src/notebook/runtime.ts';
 import { viewText } from '../../../src/notebook/view.ts';
 
 function notebook() {
@@ -92,4 +92,40 @@ test('Notebook.reset forgets every name', () => {
   runAll(nb, ['const a = 1;']);
   nb.reset();
   assert.match(runAll(nb, ['a'])[0], /a is not defined/);
+});
+
+test('errors of thrown non-Error values and hostile objects give a message and the reader\'s position', () => {
+  const nb = notebook();
+  assert.deepEqual(runAll(nb, [
+    'const a = 1;\n  throw 5;',
+    'throw { get message(): string { throw new Error("no"); }, get name(): string { throw 1; } };',
+  ]), [
+    'error: Uncaught 5 @2:9',
+    'error: Error: undefined @1:7',
+  ]);
+  const text = nb.run(2, compileCell('throw "x".repeat(5000);')).error!;
+  assert.equal(text.message, `Uncaught "${'x'.repeat(MAX_MESSAGE - 10)}… (4012 characters)`);
+  const long = nb.run(3, compileCell('throw new Error("y".repeat(3e6));')).error!;
+  assert.ok(long.message.length < 1100 && long.message.startsWith('Error: yyy'));
+  assert.deepEqual([long.line, long.column], [1, 7]);
+});
+
+test('columns after constructor parameter properties map back to the reader\'s TypeScript', () => {
+  const nb = notebook();
+  assert.deepEqual(runAll(nb, [
+    'class P { constructor(public x: number, private y: string) {} m() { return (null as any).z; } }\nnew P(1, "a").m()',
+  ]), ["error: TypeError: Cannot read properties of null (reading 'z') @1:90"]);
+});
+
+test('top-level await is refused at its position; describe and cellOf name the cell of a later error', () => {
+  assert.throws(() => compileCell('const v = await Promise.resolve(1);'), (e: Error & { line: number; column: number }) =>
+    /await at the top level of a cell is not supported/.test(e.message) && e.line === 1 && e.column === 11);
+  assert.doesNotThrow(() => compileCell('const f = async () => await 1;\nfor (const x of [1]) x'));
+  const nb = notebook();
+  nb.run(0, compileCell('const a = 1;'));
+  nb.run(1, compileCell('function later() {\n  return new RangeError("late");\n}'));
+  const late = (nb.get('later') as () => Error)();
+  assert.equal(nb.cellOf(late), 1);
+  assert.deepEqual(nb.describe(late, 1), { message: 'RangeError: late', line: 2, column: 10 });
+  assert.equal(nb.cellOf(42), null);
 });

@@ -62,3 +62,13 @@ test('mapColumn(shifts, line, column) undoes the inserted text', () => {
   assert.equal(mapColumn(shifts, 3, 4), 0); // inside the inserted text
   assert.equal(mapColumn(shifts, 2, 7), 7); // another line
 });
+
+test('stripTypesWithShifts records the code constructor parameter properties add, and formatConsole joins a call', async () => {
+  const { stripTypesWithShifts } = await import('../../../src/notebook/strip.ts');
+  const { formatConsole } = await import('../../../src/notebook/format.ts');
+  const { js, shifts } = stripTypesWithShifts('class P { constructor(public x: number) {} }');
+  assert.deepEqual(shifts, [{ line: 1, column: 41, delta: 12 }]);
+  assert.ok(js.includes('{;this.x = x;}'));
+  assert.equal(formatConsole(['z =', 1]), 'z = 1');
+  assert.equal(formatConsole(Array.from({ length: 25 }, (_, i) => i)), '0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 … (5 more arguments not shown)');
+});

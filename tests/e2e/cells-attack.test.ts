@@ -1,0 +1,344 @@
+// Code cells attacked as an attacker would, one hostile cell at a time on en/neuron/: message floods,
+// forged protocol messages, hostile views, huge values, work left behind, memory runaway, nested
+// workers, throwing timers, framing, huge kept edits and links, linked code run by another cell.
+// Each test asserts: the cell is stopped within its deadline + 1 s, the page's main thread never
+// stalls 200 ms, the right cell gets the message, other cells run normally, kept edits survive,
+// nothing is requested from another host and nothing from a cell covers the page.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { cell, editCell, output, outputText, run } from './cells.ts';
+
+const book = 'en/neuron/';
+const DEADLINE = 3000;
+const stalls: number[] = [];
+
+interface Watch { foreign: string[] }
+
+/** Opens the page with a stall probe and a watch on requests to other hosts. */
+async function open(page: Page, path = book): Promise<Watch> {
+  const watch: Watch = { foreign: [] };
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (/^https?:$/.test(url.protocol) && url.hostname !== 'localhost') watch.foreign.push(r.url());
+  });
+  // The main thread's longest task (Long Tasks API: every task over 50 ms, as the page's own code ran it).
+  await page.addInitScript(() => {
+    const w = window as unknown as { nbStall: number };
+    w.nbStall = 0;
+    new PerformanceObserver((list) => {
+      for (const t of list.getEntries()) w.nbStall = Math.max(w.nbStall, t.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.goto(path);
+  return watch;
+}
+
+/** The page's longest stall so far; the suite keeps the worst for its report. */
+async function stall(page: Page): Promise<number> {
+  const ms = await page.evaluate(() => (window as unknown as { nbStall: number }).nbStall);
+  stalls.push(ms);
+  return ms;
+}
+
+/** Puts an attack in cell `i` and starts the stall probe afresh: it watches the attack, not the editor. */
+async function arm(page: Page, i: number, code: string) {
+  await editCell(page, i, code);
+  await page.evaluate(() => { (window as unknown as { nbStall: number }).nbStall = 0; });
+}
+
+/** Clicks Run in the page and resolves with the ms until the cell leaves "running". */
+function timedRun(page: Page, i: number): Promise<{ ms: number; state: string }> {
+  return page.evaluate((index) => new Promise<{ ms: number; state: string }>((resolve) => {
+    const node = document.querySelectorAll<HTMLElement>('nb-cell')[index];
+    let started = 0;
+    const observer = new MutationObserver(() => {
+      const state = node.dataset.state ?? '';
+      if (state === 'running' && !started) started = performance.now();
+      if (started && state !== 'running') {
+        observer.disconnect();
+        resolve({ ms: performance.now() - started, state });
+      }
+    });
+    observer.observe(node, { attributes: true, attributeFilter: ['data-state'] });
+    node.querySelector<HTMLElement>('[data-act="run"]')!.click();
+  }), i);
+}
+
+/** Once an attack has been stopped or shown: the main thread never stalled 200 ms meanwhile. */
+async function attackOver(page: Page, limit = 200) {
+  expect(await stall(page)).toBeLessThan(limit);
+}
+
+/** The checks every attack ends with: nothing covers the page, no other host was asked, cell 2 runs as built. */
+async function pageIntact(page: Page, watch: Watch, built: string) {
+  const covered = await page.evaluate(() => {
+    const points = [[5, 5], [innerWidth / 2, innerHeight / 2], [innerWidth - 5, innerHeight - 5], [innerWidth / 2, 40]];
+    const outside = points.some(([x, y]) => {
+      const o = document.elementFromPoint(x, y)?.closest('[data-output]');
+      const r = o?.getBoundingClientRect();
+      return !!r && !(x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+    });
+    const outputs = [...document.querySelectorAll<HTMLElement>('[data-output]')];
+    const fixed = outputs.some((o) => [...o.querySelectorAll('*')].some((n) => ['fixed', 'sticky'].includes(getComputedStyle(n).position)));
+    const styled = document.querySelectorAll('[data-output] [style], [data-output] [data-act], [data-output] [href]').length;
+    const unboxed = outputs.filter((o) => getComputedStyle(o).overflowY !== 'auto' || !/paint|content|strict/.test(getComputedStyle(o).contain)).length;
+    return { outside, fixed, styled, unboxed };
+  });
+  expect(covered).toEqual({ outside: false, fixed: false, styled: 0, unboxed: 0 });
+  expect(watch.foreign).toEqual([]);
+  await run(cell(page, 1));
+  expect(await outputText(cell(page, 1))).toBe(built);
+}
+
+async function prepare(page: Page) {
+  const watch = await open(page);
+  const built = await outputText(cell(page, 1));
+  await page.locator('[data-act="run-all"]').click();
+  await expect(cell(page, 3)).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  // A kept edit in cell 3 that every attack must leave alone; running it loads the compiler too.
+  await editCell(page, 2, 'const kept = "kept edit";\nkept');
+  await run(cell(page, 2));
+  await editCell(page, 3, '"ready"');
+  // The stall probe watches the attack, not the loading of the page, the editor and the compiler.
+  await page.waitForTimeout(300);
+  await page.evaluate(() => { (window as unknown as { nbStall: number }).nbStall = 0; });
+  return { watch, built };
+}
+
+async function keptSurvives(page: Page) {
+  expect(await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.endsWith(':2')).map(([, v]) => v))).toEqual(['const kept = "kept edit";\nkept']);
+}
+
+test.afterAll(() => {
+  console.log(`worst main-thread stall in cells-attack: ${Math.round(Math.max(0, ...stalls))} ms`);
+});
+
+const floods = [
+  ['a bare flood', 'for (;;) postMessage(1);'],
+  ['forged replies for ids 0..9999, then an endless loop', 'for (let id = 0; id < 10000; id++) postMessage({ type: "result", id, cell: 0, result: { entries: [], cut: 0, error: null } });\nwhile (true) {}'],
+  ['large stray messages', 'const big = "x".repeat(1e6);\nfor (let i = 0; i < 50; i++) postMessage({ id: i, big });'],
+  ['a flood from a timer after the run', 'setTimeout(() => { for (;;) postMessage({ type: "pong", n: 1 }); }, 10);\n1'],
+];
+for (const [name, code] of floods) {
+  test(`stray messages (${name}) stop the cell within a second, and the page stays whole`, async ({ page }) => {
+    const { watch, built } = await prepare(page);
+    await arm(page, 3, code);
+    const { ms } = await timedRun(page, 3);
+    expect(ms).toBeLessThan(DEADLINE + 1000);
+    await expect(output(cell(page, 3))).toContainText('posted messages of its own', { timeout: 3000 });
+    await expect(cell(page, 3)).toHaveAttribute('data-state', 'stopped');
+    await attackOver(page);
+  await pageIntact(page, watch, built);
+    await keptSurvives(page);
+  });
+}
+
+test('a few forged messages then an endless loop: stopped at the deadline, Run and Reset all still work', async ({ page }) => {
+  const { watch, built } = await prepare(page);
+  await arm(page, 3, 'for (let id = 0; id < 5; id++) postMessage({ type: "result", id, cell: 3, result: { entries: [{ kind: "log", view: "forged" }], cut: 0, error: null } });\nwhile (true) {}');
+  const { ms, state } = await timedRun(page, 3);
+  expect(state).toBe('timeout');
+  expect(ms).toBeGreaterThan(DEADLINE - 50);
+  expect(ms).toBeLessThan(DEADLINE + 1000);
+  console.log(`stop time for an endless loop after forged messages: ${Math.round(ms)} ms`);
+  await expect(output(cell(page, 3))).toContainText('longer than 3 s');
+  await expect(output(cell(page, 3))).not.toContainText('forged');
+  await attackOver(page);
+  await pageIntact(page, watch, built);
+  await page.locator('[data-act="reset-all"]').click();
+  await expect(output(cell(page, 3))).not.toContainText('longer than 3 s');
+});
+
+test('while (true) {} is stopped within the deadline + 1 s', async ({ page }) => {
+  const { watch, built } = await prepare(page);
+  await arm(page, 3, 'while (true) {}');
+  const { ms, state } = await timedRun(page, 3);
+  expect(state).toBe('timeout');
+  expect(ms).toBeLessThan(DEADLINE + 1000);
+  console.log(`stop time for while (true) {}: ${Math.round(ms)} ms (deadline ${DEADLINE} ms)`);
+  await attackOver(page);
+  await pageIntact(page, watch, built);
+});
+
+test('a posted view with a fixed overlay, page actions and a CSS url() is never shown; hostile text stays text', async ({ page }) => {
+  const { watch, built } = await prepare(page);
+  const view = '{ tag: "div", attrs: { style: "position:fixed;inset:0;background:url(http://evil.test/x)", "data-act": "reset-all" }, children: ["click me"] }';
+  await arm(page, 3, [
+    `for (let id = 0; id < 8; id++) postMessage({ type: "result", id, cell: 3, result: { entries: [{ kind: "log", view: ${view} }], cut: 0, error: null } });`,
+    'console.log(\'<div style="position:fixed;inset:0" data-act="reset-all">x</div>\');',
+    '"<img src=http://evil.test/y>"',
+  ].join('\n'));
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3))).toContainText('<div style="position:fixed;inset:0" data-act="reset-all">x</div>');
+  await expect(output(cell(page, 3))).not.toContainText('click me');
+  await page.mouse.click(640, 360);
+  await attackOver(page);
+  await pageIntact(page, watch, built);
+  await keptSurvives(page);
+});
+
+const huge = [
+  ['a 30-million-character error', 'throw new Error("x".repeat(3e7));', 'Error: xxxx'],
+  ['a console.log with 5,000 long arguments', 'console.log(...Array.from({ length: 5000 }, () => "y".repeat(1000)));', 'more arguments'],
+  ['a plot with a 20-million-character title and a million points', 'const n = 1e6;\nplot({ x: Array.from({ length: n }, (_, i) => i), y: Array.from({ length: n }, (_, i) => Math.sin(i / 1e4)), title: "T".repeat(2e7), labels: ["L".repeat(1e6)] });', ''],
+  ['2,000 lines of output', 'for (let i = 0; i < 2000; i++) console.log("line", i);', 'Output cut'],
+];
+for (const [name, code, shown] of huge) {
+  test(`caps: ${name} shows capped output in its box without stalling the page`, async ({ page }) => {
+    const { watch, built } = await prepare(page);
+    await arm(page, 3, code);
+    const before = await page.evaluate(() => document.documentElement.scrollHeight);
+    await run(cell(page, 3));
+    if (shown) await expect(output(cell(page, 3))).toContainText(shown);
+    const { text, height } = await output(cell(page, 3)).evaluate((o) => ({ text: o.textContent!.length, height: o.getBoundingClientRect().height }));
+    expect(text).toBeLessThan(210_000);
+    expect(height).toBeLessThanOrEqual(24 * 16 + 2);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before + 24 * 16 + 200);
+    await attackOver(page);
+  await pageIntact(page, watch, built);
+  });
+}
+
+// The last column is the longest main-thread task allowed meanwhile. Plain arrays are not metered: the
+// worker's heap grows by gigabytes until the heartbeat stops it, and the page's own garbage collection
+// under that memory pressure has measured 250-320 ms on a loaded machine, so that row allows 400 ms.
+const leftovers: [string, string, number][] = [
+  ['an async loop', '(async () => { for (;;) await 0; })();\n"returned"', 200],
+  ['a busy setTimeout', 'setTimeout(() => { for (;;) {} }, 50);\n"returned"', 200],
+  ['close()', 'close();\n"returned"', 200],
+  ['allocation in a setTimeout', 'setTimeout(() => { const keep: number[][] = []; for (;;) keep.push(new Array(1e5).fill(1)); }, 20);\n"returned"', 400],
+];
+for (const [name, code, limit] of leftovers) {
+  test(`work left behind (${name}) is stopped within 3 s and blamed on its own cell, not the next one`, async ({ page }) => {
+    const { watch, built } = await prepare(page);
+    await arm(page, 2, code);
+    await run(cell(page, 2));
+    const t0 = Date.now();
+    await expect(output(cell(page, 2))).toContainText('left work running', { timeout: 4000 });
+    expect(Date.now() - t0).toBeLessThan(3200);
+    await expect(cell(page, 2)).toHaveAttribute('data-state', 'stopped');
+    await attackOver(page, limit);
+    // The innocent next cell runs normally, now and again.
+    for (let k = 0; k < 2; k++) {
+      await run(cell(page, 3));
+      await expect(cell(page, 3)).toHaveAttribute('data-state', 'done');
+      await expect(output(cell(page, 3))).not.toContainText('Stopped');
+    }
+    await pageIntact(page, watch, built);
+  });
+}
+
+test('memory: typed arrays past the cap throw in the cell that allocates, during or after its run, and the tab lives', async ({ page }) => {
+  const { watch, built } = await prepare(page);
+  await arm(page, 3, 'const keep: Float64Array[] = [];\nfor (;;) keep.push(new Float64Array(1 << 24));');
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3)).locator('.nb-error')).toContainText('memory cap');
+  await arm(page, 3, 'setTimeout(() => { const keep: Float64Array[] = []; for (;;) keep.push(new Float64Array(1 << 24)); }, 10);\n"returned"');
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3))).toContainText('After the run: RangeError: memory cap');
+  await attackOver(page);
+  await pageIntact(page, watch, built);
+});
+
+test('no nested workers and no network from a cell', async ({ page }) => {
+  const { watch, built } = await prepare(page);
+  await arm(page, 3, [
+    'const g = globalThis as any;',
+    '[typeof g.Worker, typeof g.fetch, typeof g.XMLHttpRequest, typeof g.WebSocket, typeof g.importScripts]',
+  ].join('\n'));
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3))).toHaveText('["undefined", "undefined", "undefined", "undefined", "undefined"]');
+  await attackOver(page);
+  await pageIntact(page, watch, built);
+});
+
+test('200 throwing intervals and a rejected promise show in their own cell only; other cells run', async ({ page }) => {
+  const { watch, built } = await prepare(page);
+  await arm(page, 2, 'for (let i = 0; i < 200; i++) setInterval(() => { throw new Error("tick " + i); }, 1);\nPromise.reject(42);\n"returned"');
+  await run(cell(page, 2));
+  await expect(output(cell(page, 2))).toContainText('After the run: Uncaught 42');
+  await expect(output(cell(page, 2))).toContainText('After the run: Error: tick 0 (line 1, column 57)');
+  await page.waitForTimeout(300);
+  expect(await output(cell(page, 2)).locator('.nb-error').count()).toBe(3); // at most three errors after a run
+  await run(cell(page, 3));
+  await expect(cell(page, 3)).toHaveAttribute('data-state', 'done');
+  await page.waitForTimeout(500);
+  for (const i of [0, 1, 3]) await expect(output(cell(page, i))).not.toContainText(/After the run|could not start|tick/);
+  await attackOver(page);
+  await pageIntact(page, watch, built);
+});
+
+test('errors show message and position for non-Error throws, hostile objects, timers, rejections, await and TS-only syntax', async ({ page }) => {
+  await open(page);
+  const cases: [string, string][] = [
+    ['const a = 1;\n  throw 5;', 'Uncaught 5 (line 2, column 9)'],
+    ['throw { get message(): string { throw new Error("no"); }, get name(): string { throw 1; } };', '(line 1, column 7)'],
+    ['class P { constructor(public x: number, private y: string) {} }\nconst p = new P(1, "a");\n(p as any).q.r', 'line 3, column 14'],
+    ['const v = await Promise.resolve(1);', 'await at the top level of a cell is not supported'],
+    ['setTimeout(() => { (null as any).x; }, 0);\n1', "After the run: TypeError: Cannot read properties of null (reading 'x') (line 1, column 34)"],
+    ['Promise.reject(new RangeError("late"));\n1', 'After the run: RangeError: late (line 1, column 16)'],
+  ];
+  for (const [code, shown] of cases) {
+    await arm(page, 3, code);
+    await run(cell(page, 3));
+    await expect(output(cell(page, 3))).toContainText(shown);
+  }
+});
+
+test('inside another site\'s frame the notebook does not start, says why and links to the page', async ({ page, baseURL }) => {
+  // Another origin (a server of its own on another port) frames the book.
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<iframe src="${baseURL}${book}" width="1200" height="800"></iframe>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  const port = (server.address() as AddressInfo).port;
+  await page.goto(`http://localhost:${port}/`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('nb-cell').nth(1).locator('[data-act="run"]').click();
+  await expect(frame.locator('nb-cell').nth(1).locator('[data-output]')).toContainText('shown inside another site');
+  await expect(frame.locator('nb-cell').nth(1).locator('[data-output] a')).toHaveAttribute('href', `${baseURL}${book}`);
+  await page.waitForTimeout(300);
+  expect(await frame.locator('iframe[sandbox]').count()).toBe(0);
+  server.close();
+});
+
+test('kept edits and links over 64 KB are refused with a message, and loading kept edits takes under 100 ms', async ({ page }) => {
+  const watch = await open(page);
+  await page.evaluate(() => {
+    const key = (i: number) => `nb:${location.pathname}:${i}`;
+    localStorage.setItem(key(1), 'x\n'.repeat(50_000));
+    localStorage.setItem(key(2), '// kept\n'.repeat(7000)); // 56 KB: kept
+  });
+  await page.reload();
+  await expect(output(cell(page, 1))).toContainText('longer than 64 KB and was not loaded');
+  await expect(cell(page, 2).locator('[data-badge]')).toHaveText('modified');
+  const restore = await page.evaluate(() => performance.getEntriesByName('nb-restore')[0]?.duration);
+  expect(restore).toBeLessThan(100);
+  expect(await page.evaluate(() => localStorage.getItem(`nb:${location.pathname}:1`))).toBeNull();
+  const link = `${book}#cell-2=${Buffer.from('1;'.repeat(40_000)).toString('base64url')}`;
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(output(cell(page, 1))).toContainText('The code in this link is longer than 64 KB');
+  await expect(cell(page, 1).locator('[data-badge]')).toBeHidden();
+  expect(watch.foreign).toEqual([]);
+});
+
+test('a linked cell runs only by its own Run: Run on a later cell runs the book\'s version and "Nothing has run" stays true', async ({ page }) => {
+  const code = 'const linkedRan = "linked";\nconsole.log("the linked code ran");';
+  await open(page, `${book}#cell-1=${Buffer.from(code).toString('base64url')}`);
+  const built = await outputText(cell(page, 2));
+  await expect(output(cell(page, 0))).toContainText('Nothing has run');
+  await run(cell(page, 2));
+  await expect(cell(page, 2)).toHaveAttribute('data-state', 'done');
+  expect(await outputText(cell(page, 2))).toBe(built);
+  await expect(cell(page, 2).locator('[data-status]')).toContainText("book's version");
+  await expect(output(cell(page, 0))).toContainText('Nothing has run');
+  await arm(page, 3, 'typeof (globalThis as any).linkedRan');
+  await run(cell(page, 3));
+  await expect(output(cell(page, 3))).toHaveText('"undefined"');
+  await expect(output(cell(page, 0))).not.toContainText('the linked code ran');
+  await run(cell(page, 0));
+  await expect(output(cell(page, 0))).toContainText('the linked code ran');
+});
