@@ -5,7 +5,7 @@ import { bindNumberFields } from '../../kit/field.ts';
 import { timedRedraw } from '../../kit/lifecycle.ts';
 import { CLASS_COLOURS, Heatmap, cssColour, gridInputs } from './heatmap.ts';
 import {
-  DOMAIN, GRID, MAX_CUSTOM, allFinite, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,
+  DOMAIN, GRID, MAX_CUSTOM, allFinite, finiteBatch, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,
   exportCode, exportJson, featureIds, featureMatrix, featureValue, generateData, initialNetwork, isProblem, layerOutputs, lossOf,
   networkLoss, outputLayer, prediction, taskKind, trialStep,
 } from './model.ts';
@@ -255,8 +255,9 @@ export function start(root: HTMLElement): void {
     let a = l0 === 0 ? gridF : nextOutputs[l0 - 1];
     for (let l = l0; l < layers.length; l++) {
       const [c] = compileLayers({ layers: [layers[l]] });
-      a = c.forwardBatch(a);
-      if (!allFinite(a)) return false;
+      const next = finiteBatch(c, a);
+      if (!next) return false;
+      a = next;
       nextCompiled.push(c);
       nextOutputs.push(a);
     }

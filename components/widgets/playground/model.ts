@@ -379,10 +379,24 @@ export function accuracyOf(kind: TaskKind, pred: Matrix, y: Float64Array): numbe
   return right / pred.rows;
 }
 
+/**
+ * `c.forwardBatch(a)`, or null when the result would not be finite: the library throws when a
+ * pre-activation overflows, and an activation can still return ±∞ (identity) from finite inputs.
+ */
+export function finiteBatch(c: CompiledNetwork, a: Matrix): Matrix | null {
+  let out: Matrix;
+  try {
+    out = c.forwardBatch(a);
+  } catch {
+    return null;
+  }
+  return allFinite(out) ? out : null;
+}
+
 /** The loss of a network on a batch of feature rows, or NaN when the network's output is not finite. */
 export function networkLoss(net: NetworkSpec, kind: TaskKind, F: Matrix, y: Float64Array): number {
-  const out = compileNetwork(net, { unroll: false }).forwardBatch(F);
-  if (!allFinite(out)) return NaN;
+  const out = finiteBatch(compileNetwork(net, { unroll: false }), F);
+  if (!out) return NaN;
   return lossOf(kind, prediction(kind, out), y);
 }
 
