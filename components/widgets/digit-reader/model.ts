@@ -11,8 +11,8 @@ import { argmax, PIXELS, SIDE } from '../../../src/chapters/digits.ts';
 
 /** Side of the box the digit is scaled into (20 px), as in MNIST. */
 export const BOX = 20;
-/** Grey levels at or below this (in [0, 1]) count as no ink when finding the bounding box. */
-export const INK = 0.1;
+/** Grey levels at or below this (in [0, 1]) count as no ink when finding the bounding box (0: any ink counts, faint edges included). */
+export const INK = 0;
 
 /** Where the drawing's ink is: the bounding box in source pixels, inclusive of x0, y0, exclusive of x1, y1. */
 export interface Box { x0: number; y0: number; x1: number; y1: number }
@@ -88,14 +88,15 @@ export function prepare(grey: ArrayLike<number>, width: number, height: number):
       scaled[ty * scaledW + tx] = area > 0 ? Math.min(1, sum / area) : 0;
     }
   }
-  // Centre of mass of the scaled digit, then the whole-pixel shift that brings it to (14, 14).
+  // Centre of mass of the scaled digit (pixel indices), then the whole-pixel shift that brings it to
+  // index (14, 14): MNIST's digits have theirs within half a pixel of it.
   let mass = 0, mx = 0, my = 0;
   for (let y = 0; y < scaledH; y++) {
     for (let x = 0; x < scaledW; x++) {
       const v = scaled[y * scaledW + x];
       mass += v;
-      mx += v * (x + 0.5);
-      my += v * (y + 0.5);
+      mx += v * x;
+      my += v * y;
     }
   }
   const left = Math.round(SIDE / 2 - mx / mass);
