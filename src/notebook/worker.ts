@@ -3,16 +3,14 @@
 import * as forward from '../forward/index.ts';
 // The tutorial's worked examples (the article's data) are in scope beside the library.
 import * as examples from '../chapters/examples.ts';
-// The digits chapter's shipped network and test digits, inlined (cells cannot fetch), decoded on first use.
-import { bytesFromBase64, digitCellScope } from '../chapters/digits.ts';
-import networkData from '../chapters/digits/network.bin?inline';
-import testDigitData from '../chapters/digits/test-digits.bin?inline';
+// The digits chapter's shipped network and test digits (cells cannot fetch), decoded on first use.
+import { digitCellScope } from '../chapters/digits.ts';
 import { isRequest, type Reply } from './protocol.ts';
 import { Notebook } from './runtime.ts';
 
 const indirectEval = eval;
 const notebook = new Notebook({
-  forward: { ...forward, ...examples, ...digitCellScope(() => bytesFromBase64(networkData), () => bytesFromBase64(testDigitData)) } as unknown as Record<string, unknown>,
+  forward: { ...forward, ...examples, ...digitCellScope } as unknown as Record<string, unknown>,
   evaluate: (source) => indirectEval(source) as (...args: unknown[]) => unknown,
 });
 

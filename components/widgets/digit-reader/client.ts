@@ -1,13 +1,12 @@
 /**
- * Behaviour of DigitReader.astro: loads the shipped network and test digits (first use only), lets
- * the reader draw or pick a test digit, and redraws the preprocessing and the forward pass.
+ * Behaviour of DigitReader.astro, loaded when the widget comes near (with the shipped network and
+ * test digits): the reader draws or picks a test digit; each change redraws the preprocessing and the
+ * forward pass.
  */
 import { formatNumber } from '../../../src/forward/index.ts';
 import type { NetworkSpec } from '../../../src/forward/index.ts';
-import { decodeNetwork, decodeTestDigits, PIXELS, SIDE, testImage } from '../../../src/chapters/digits.ts';
-import type { TestDigits } from '../../../src/chapters/digits.ts';
-import networkUrl from '../../../src/chapters/digits/network.bin?url';
-import testDigitsUrl from '../../../src/chapters/digits/test-digits.bin?url';
+// The shipped weights and test digits come with this module: it is loaded when the widget comes near.
+import { digitNetwork, digitTests, PIXELS, SIDE, testImage } from '../../../src/chapters/digits.ts';
 import { timedRedraw } from '../../kit/lifecycle.ts';
 import { greyOf, paintGrey, paintWeights } from './draw.ts';
 import { lossAgainst, prepare, read, verdict, weightRange } from './model.ts';
@@ -19,28 +18,13 @@ const f = (v: number) => formatNumber(v, 3);
 /** Pen width on the 280 px drawing canvas: about one tenth of a digit's height, as MNIST strokes are. */
 const PEN = 22;
 
-async function bytes(url: string): Promise<Uint8Array> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
-}
-
 /** Starts the widget inside `root` (idempotent: a second call does nothing). */
-export async function start(root: HTMLElement): Promise<void> {
+export function start(root: HTMLElement): void {
   if (root.dataset.started) return;
   root.dataset.started = 'true';
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
-  const status = q<HTMLElement>('[data-status]');
-  status.textContent = t.loading;
-  let net: NetworkSpec;
-  let tests: TestDigits;
-  try {
-    [net, tests] = await Promise.all([bytes(networkUrl).then(decodeNetwork), bytes(testDigitsUrl).then(decodeTestDigits)]);
-  } catch {
-    status.textContent = t.loadFailed;
-    return;
-  }
-  status.textContent = '';
+  const net = digitNetwork();
+  const tests = digitTests();
 
   const pad = q<HTMLCanvasElement>('[data-pad]');
   const ctx = pad.getContext('2d', { willReadFrequently: true })!;

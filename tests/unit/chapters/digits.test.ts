@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { forward, forwardBatch, networkSizes } from '../../../src/forward/index.ts';
 import {
-  argmax, bytesFromBase64, decodeNetwork, decodeTestDigits, DIGIT_SIZES, digitCellScope, digitSource, encodeNetwork,
-  encodeTestDigits, NETWORK_FLOATS, PIXELS, scoreDigits, TEST_PER_CLASS, testBatch, testImage,
+  argmax, bytesFromBase64, decodeNetwork, decodeTestDigits, DIGIT_SIZES, digitCellScope, digitFacts, digitNetwork, digitSource,
+  digitTests, encodeNetwork, encodeTestDigits, NETWORK_FLOATS, PIXELS, scoreDigits, shippedScore, TEST_PER_CLASS, testBatch, testImage,
 } from '../../../src/chapters/digits.ts';
-import { digitFacts, networkBytes, shippedDigits, shippedScore, testDigitBytes } from '../../../src/chapters/digits-files.ts';
+import { networkBase64 } from '../../../src/chapters/digits/network.ts';
 
-const { net, tests } = shippedDigits();
+const net = digitNetwork();
+const tests = digitTests();
+const networkBytes = () => bytesFromBase64(networkBase64);
 
 test('the shipped network is 784-16-16-10 (ReLU, ReLU, identity logits) in float32, within 60 KB', () => {
   assert.deepEqual(networkSizes(net), [...DIGIT_SIZES]);
@@ -17,6 +19,7 @@ test('the shipped network is 784-16-16-10 (ReLU, ReLU, identity logits) in float
   assert.equal(networkBytes().length, NETWORK_FLOATS * 4);
   assert.equal(NETWORK_FLOATS, 784 * 16 + 16 + 16 * 16 + 16 + 16 * 10 + 10);
   assert.ok(networkBytes().length <= 60_000);
+  assert.equal(Buffer.from(networkBytes()).length, 52008);
 });
 
 test('the shipped test digits: TEST_PER_CLASS of each digit, grey levels 0-255', () => {
@@ -87,10 +90,13 @@ test('doc comment examples: testImage(set, 0).length → 784, argmax([0.1, 0.7, 
   assert.throws(() => testImage(tests, tests.count), /expected an integer in \[0, 299\]/);
 });
 
-test('the cells\' scope decodes the same files from base64 (as the worker inlines them) as from disk', () => {
-  const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-  const scope = digitCellScope(() => bytesFromBase64(`data:application/octet-stream;base64,${b64(networkBytes())}`), () => bytesFromBase64(b64(testDigitBytes())));
-  assert.deepEqual(scope.digitNetwork(), net);
-  assert.deepEqual(scope.digitTests().labels, tests.labels);
-  assert.equal(scope.digitTests(), scope.digitTests());
+test('the cells\' scope holds the shipped network (a fresh copy per call) and test digits; bytesFromBase64 reads base64 and data URLs', () => {
+  const a = digitCellScope.digitNetwork();
+  assert.deepEqual(a, net);
+  a.layers[0].b[0] = 99;
+  assert.notEqual(digitCellScope.digitNetwork().layers[0].b[0], 99);
+  assert.equal(digitCellScope.digitTests(), tests);
+  assert.deepEqual(bytesFromBase64('AQI='), new Uint8Array([1, 2]));
+  assert.deepEqual(bytesFromBase64('data:application/octet-stream;base64,AQI='), new Uint8Array([1, 2]));
+  assert.ok(networkBytes().length <= 60_000);
 });

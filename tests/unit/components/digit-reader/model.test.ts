@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { crossEntropy, softmax } from '../../../../src/forward/index.ts';
-import { PIXELS, SIDE, testImage } from '../../../../src/chapters/digits.ts';
-import { shippedDigits } from '../../../../src/chapters/digits-files.ts';
+import { digitNetwork, digitTests, PIXELS, SIDE, testImage } from '../../../../src/chapters/digits.ts';
 import { BOX, lossAgainst, prepare, read, SCRIBBLE_SHARE, verdict, weightRange } from '../../../../components/widgets/digit-reader/model.ts';
 
-const { net, tests } = shippedDigits();
+const net = digitNetwork();
+const tests = digitTests();
 
 /** Test digit i enlarged k times (nearest pixel) and pasted at (left, top) of a size × size canvas; ink outside is cut. */
 function paste(i: number, k: number, size: number, left: number, top: number): Float32Array {
