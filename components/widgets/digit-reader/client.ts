@@ -87,6 +87,7 @@ export function start(root: HTMLElement): void {
     root.dataset.verdict = v;
     if (!prepared || !reading || !input) {
       paintGrey(scaledCanvas, new Float64Array(1), 1, 1);
+      scaledCanvas.style.width = scaledCanvas.style.height = '0';
       paintGrey(inputCanvas, new Float64Array(PIXELS), SIDE, SIDE);
       prepText.textContent = '';
       for (const layer of cells) for (const c of layer) c.style.setProperty('--a', '0');
@@ -96,9 +97,12 @@ export function start(root: HTMLElement): void {
       return;
     }
     paintGrey(scaledCanvas, prepared.scaled, prepared.scaledW, prepared.scaledH);
+    // Shown at the same scale as the 28 × 28 input (112 px per 20 pixels), keeping the aspect ratio.
+    scaledCanvas.style.width = `${(prepared.scaledW * 112) / SIDE}px`;
+    scaledCanvas.style.height = `${(prepared.scaledH * 112) / SIDE}px`;
     paintGrey(inputCanvas, input, SIDE, SIDE);
     const { box } = prepared;
-    prepText.textContent = t.prepText(box.x1 - box.x0, box.y1 - box.y0, f(prepared.factor), prepared.shiftX, prepared.shiftY);
+    prepText.textContent = t.prepText(box.x1 - box.x0, box.y1 - box.y0, f(prepared.factor), prepared.left, prepared.top);
     [1, 2].forEach((l, k) => {
       const a = reading!.a[l];
       let m = 1e-12;

@@ -27,9 +27,9 @@ export interface Prepared {
   scaled: Float64Array;
   scaledW: number;
   scaledH: number;
-  /** The shift (in 28×28 pixels) that puts the centre of mass at the centre. */
-  shiftX: number;
-  shiftY: number;
+  /** Where the scaled digit's top-left pixel lands in the 28×28 image (column, row): its centre of mass is then at the centre. */
+  left: number;
+  top: number;
   /** The network's 784 inputs in [0, 1], row-major 28×28. */
   input: Float64Array;
   /** True when the ink reaches the source's edge (part of the digit may be cut off). */
@@ -112,7 +112,7 @@ export function prepare(grey: ArrayLike<number>, width: number, height: number):
   }
   return {
     box: { x0, y0, x1, y1 }, factor, scaled, scaledW, scaledH,
-    shiftX: left - (SIDE - scaledW) / 2, shiftY: top - (SIDE - scaledH) / 2, input,
+    left, top, input,
     touchesEdge: x0 === 0 || y0 === 0 || x1 === width || y1 === height,
     inkShare: mass / (BOX * BOX),
   };

@@ -14,8 +14,8 @@ const en = {
   prepTitle: 'Preprocessing, as MNIST was made',
   scaledLabel: 'The ink’s bounding box scaled into a 20 × 20 box',
   inputLabel: 'Centred by mass in 28 × 28: the 784 inputs',
-  prepText: (w: number, h: number, factor: string, dx: number, dy: number) =>
-    `Ink found in a ${w} × ${h} px box; scaled by 1/${factor} so its longer side is 20 px; moved ${dx} px right and ${dy} px down so its centre of mass sits at the centre.`,
+  prepText: (w: number, h: number, factor: string, left: number, top: number) =>
+    `Ink found in a ${w} × ${h} px box; scaled by 1/${factor} so its longer side is 20 px; its top-left corner placed at pixel (${left}, ${top}) of the 28 × 28 image (counted from 0, top left), which puts its centre of mass at the centre.`,
   hidden: (l: number) => `Hidden layer ${l}: 16 ReLU activations`,
   hiddenValues: (l: number, values: string) => `Hidden layer ${l} activations: ${values}`,
   probsTitle: 'Softmax: the ten probabilities',
@@ -46,8 +46,8 @@ const zh: typeof en = {
   prepTitle: '预处理，和 MNIST 的做法一样',
   scaledLabel: '墨迹的外接框缩放进 20 × 20 的方框',
   inputLabel: '在 28 × 28 中按质心居中：784 个输入',
-  prepText: (w: number, h: number, factor: string, dx: number, dy: number) =>
-    `墨迹位于 ${w} × ${h} 像素的框内；缩小为 1/${factor}，使长边为 20 像素；向右移动 ${dx} 像素、向下移动 ${dy} 像素，让质心落在中心。`,
+  prepText: (w: number, h: number, factor: string, left: number, top: number) =>
+    `墨迹位于 ${w} × ${h} 像素的框内；缩放为 1/${factor}，使长边为 20 像素；左上角放在 28 × 28 图像的像素 (${left}, ${top}) 处（从左上角的 0 数起），这样质心正好落在中心。`,
   hidden: (l: number) => `第 ${l} 个隐藏层：16 个 ReLU 激活值`,
   hiddenValues: (l: number, values: string) => `第 ${l} 个隐藏层的激活值：${values}`,
   probsTitle: 'softmax：十个概率',
