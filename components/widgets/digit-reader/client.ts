@@ -15,8 +15,8 @@ import { digitText } from './strings.ts';
 
 const t = digitText(document.documentElement.lang);
 const f = (v: number) => formatNumber(v, 3);
-/** Pen width on the 280 px drawing canvas: about one tenth of a digit's height, as MNIST strokes are. */
-const PEN = 22;
+/** Pen width in pad pixels (the pad is 140 × 140, shown 280 px wide): about a tenth of a full-height digit, as MNIST strokes are. */
+const PEN = 11;
 
 /** Starts the widget inside `root` (idempotent: a second call does nothing). */
 export function start(root: HTMLElement): void {
@@ -50,9 +50,8 @@ export function start(root: HTMLElement): void {
   // First-layer weights, painted once.
   root.querySelectorAll<HTMLCanvasElement>('[data-weights]').forEach((canvas, i) => {
     const row = net.layers[0].W[i];
-    const m = weightRange(row);
+    const m = weightRange(row); // the same scale the build wrote into the picture's label
     paintWeights(canvas, row, SIDE, m);
-    canvas.setAttribute('aria-label', t.weightUnit(i + 1, f(m)));
   });
 
   let testIndex = -1; // the test digit shown, or -1 for the reader's drawing
@@ -86,8 +85,7 @@ export function start(root: HTMLElement): void {
     message.textContent = t[v];
     root.dataset.verdict = v;
     if (!prepared || !reading || !input) {
-      paintGrey(scaledCanvas, new Float64Array(1), 1, 1);
-      scaledCanvas.style.width = scaledCanvas.style.height = '0';
+      paintGrey(scaledCanvas, new Float64Array(0), 0, 0);
       paintGrey(inputCanvas, new Float64Array(PIXELS), SIDE, SIDE);
       prepText.textContent = '';
       for (const layer of cells) for (const c of layer) c.style.setProperty('--a', '0');
@@ -97,9 +95,6 @@ export function start(root: HTMLElement): void {
       return;
     }
     paintGrey(scaledCanvas, prepared.scaled, prepared.scaledW, prepared.scaledH);
-    // Shown at the same scale as the 28 × 28 input (112 px per 20 pixels), keeping the aspect ratio.
-    scaledCanvas.style.width = `${(prepared.scaledW * 112) / SIDE}px`;
-    scaledCanvas.style.height = `${(prepared.scaledH * 112) / SIDE}px`;
     paintGrey(inputCanvas, input, SIDE, SIDE);
     const { box } = prepared;
     prepText.textContent = t.prepText(box.x1 - box.x0, box.y1 - box.y0, f(prepared.factor), prepared.left, prepared.top);
