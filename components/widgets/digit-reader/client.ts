@@ -4,7 +4,6 @@
  * forward pass.
  */
 import { formatNumber } from '../../../src/forward/index.ts';
-import type { NetworkSpec } from '../../../src/forward/index.ts';
 // The shipped weights and test digits come with this module: it is loaded when the widget comes near.
 import { digitNetwork, digitTests, PIXELS, SIDE, testImage } from '../../../src/chapters/digits.ts';
 import { timedRedraw } from '../../kit/lifecycle.ts';
