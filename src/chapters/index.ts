@@ -14,6 +14,7 @@ export const plannedChapters = [
   'forward-code', // 5. the complete forward pass in code
   'pitfalls', // 6. five common pitfalls
   'approximation', // 7. networks approximate functions
+  'digits', // a real network reads handwritten digits
   'learning', // 8. what "learning" means
   'summary', // 9. summary and what comes next
 ] as const;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { runInThisContext } from 'node:vm';
 import * as forward from '../forward/index.ts';
 import * as examples from '../chapters/examples.ts';
+import { digitCellScope } from '../chapters/digits.ts';
 import { compileOrError } from './compile.ts';
 import { outputViews } from './output.ts';
 import type { CompiledCell, RunResult } from './protocol.ts';
@@ -51,7 +52,7 @@ export function localeOf(path: string): string {
 
 /** Runs code in this Node process under a time limit; stack frames are named after `filename`. */
 const nodeNotebook = () => new Notebook({
-  forward: { ...forward, ...examples } as unknown as Record<string, unknown>,
+  forward: { ...forward, ...examples, ...digitCellScope } as unknown as Record<string, unknown>,
   evaluate: (source, filename) => runInThisContext(source, { filename }) as (...args: unknown[]) => unknown,
   invoke: (call, timeout) => {
     const g = globalThis as { __nbCall$?: () => void };

@@ -6,6 +6,8 @@
 import * as forward from '../forward/index.ts';
 // The tutorial's worked examples (the article's data) are in scope beside the library.
 import * as examples from '../chapters/examples.ts';
+// The digits chapter's shipped network and test digits (cells cannot fetch), decoded on first use.
+import { digitCellScope } from '../chapters/digits.ts';
 import { isRequest, type WorkerReply } from './protocol.ts';
 import { Notebook } from './runtime.ts';
 import { meterMemory, resetMemory } from './memory.ts';
@@ -26,7 +28,7 @@ const global = self as unknown as Record<string, unknown>;
 
 const indirectEval = eval;
 const notebook = new Notebook({
-  forward: { ...forward, ...examples } as unknown as Record<string, unknown>,
+  forward: { ...forward, ...examples, ...digitCellScope } as unknown as Record<string, unknown>,
   evaluate: (source) => indirectEval(source) as (...args: unknown[]) => unknown,
 });
 

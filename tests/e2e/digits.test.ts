@@ -1,0 +1,127 @@
+// The digits chapter: the reader's digit is read by the library's forward pass in the browser, with
+// the same numbers the library gives in Node; drawing, the empty canvas, keyboard use and axe.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { formatNumber } from '../../src/forward/index.ts';
+import { digitFacts, digitNetwork, digitTests, testImage } from '../../src/chapters/digits.ts';
+import { read } from '../../components/widgets/digit-reader/model.ts';
+import { digitText } from '../../components/widgets/digit-reader/strings.ts';
+
+const locales = ['en', 'zh-cn'] as const;
+const f = (v: number) => formatNumber(v, 3);
+const net = digitNetwork();
+const tests = digitTests();
+
+async function open(page: Page, locale: string): Promise<Locator> {
+  await page.goto(`${locale}/digits/`);
+  const root = page.locator('[data-digit-reader]');
+  await root.scrollIntoViewIfNeeded();
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  return root;
+}
+
+/** Draws polylines given in [0, 1]² of the drawing box with the mouse. */
+async function draw(page: Page, root: Locator, strokes: [number, number][][]): Promise<void> {
+  await root.locator('[data-pad]').scrollIntoViewIfNeeded();
+  const box = (await root.locator('[data-pad]').boundingBox())!;
+  for (const stroke of strokes) {
+    const [x0, y0] = stroke[0];
+    await page.mouse.move(box.x + x0 * box.width, box.y + y0 * box.height);
+    await page.mouse.down();
+    for (const [x, y] of stroke.slice(1)) await page.mouse.move(box.x + x * box.width, box.y + y * box.height, { steps: 4 });
+    await page.mouse.up();
+  }
+}
+
+async function probabilities(root: Locator): Promise<string[]> {
+  return (await root.locator('[data-prob]').allTextContents()).map((s) => s.trim());
+}
+
+for (const locale of locales) {
+  const t = digitText(locale);
+  test.describe(`digits chapter in ${locale}`, () => {
+    test('the page states the accuracy the library computes on the shipped test digits', async ({ page }) => {
+      await page.goto(`${locale}/digits/`);
+      const facts = digitFacts();
+      await expect(page.locator('main')).toContainText(`${facts.percent} %`);
+      await expect(page.locator('main')).toContainText(`${facts.correct}`);
+      // The accuracy cell's output, run at build time, is the same count.
+      await expect(page.locator('nb-cell').nth(1)).toContainText(`${facts.correct}`);
+    });
+
+    test('an empty box gets a plain message and no prediction', async ({ page }) => {
+      const root = await open(page, locale);
+      await expect(root.locator('[data-message]')).toHaveText(t.empty);
+      await expect(root.locator('[data-output]')).toBeHidden();
+      await expect(root.locator('[data-reveal]')).toBeHidden();
+      await expect(root).not.toContainText('NaN');
+    });
+
+    test('test digits picked with the keyboard get the library\'s prediction and probabilities, after a guess', async ({ page }) => {
+      const root = await open(page, locale);
+      const next = root.locator('[data-next]');
+      for (let i = 0; i < 3; i++) {
+        await next.focus();
+        await page.keyboard.press('Enter');
+        await expect(root.locator('[data-source]')).toHaveText(t.testDigit(i + 1, tests.count, tests.labels[i]));
+        await expect(root.locator('[data-output]')).toBeHidden();
+        await root.locator('[data-reveal]').focus();
+        await page.keyboard.press('Enter');
+        const r = read(net, testImage(tests, i));
+        await expect(root.locator('[data-predicted]')).toHaveText(String(r.predicted));
+        expect(await probabilities(root)).toEqual(Array.from(r.probs, f));
+        const label = tests.labels[i];
+        await expect(root.locator(`input[name="dr-right"][value="${label}"]`)).toBeChecked();
+        await expect(root.locator('[data-loss]')).toHaveText(t.loss(label, f(r.probs[label]), f(-Math.log(r.probs[label]))));
+      }
+      // Choosing another right answer with the keyboard updates the cross-entropy.
+      await root.locator('input[name="dr-right"]:checked').focus();
+      await page.keyboard.press('ArrowRight');
+      const chosen = Number(await root.locator('input[name="dr-right"]:checked').getAttribute('value'));
+      const r = read(net, testImage(tests, 2));
+      await expect(root.locator('[data-loss]')).toHaveText(t.loss(chosen, f(r.probs[chosen]), f(-Math.log(r.probs[chosen]))));
+    });
+
+    test('drawing with the mouse gives a prediction and ten probabilities that sum to 1; clearing empties it', async ({ page }) => {
+      const root = await open(page, locale);
+      // A seven: a bar across the top and a slanted stroke down.
+      await draw(page, root, [[[0.3, 0.25], [0.7, 0.25], [0.45, 0.8]]]);
+      await expect(root.locator('[data-source]')).toHaveText(t.drawn);
+      await root.locator('[data-reveal]').click();
+      const probs = await probabilities(root);
+      expect(probs).toHaveLength(10);
+      const sum = probs.reduce((s, p) => s + Number(p), 0);
+      expect(Math.abs(sum - 1)).toBeLessThan(0.01);
+      await expect(root.locator('[data-sum]')).toHaveText(t.sum('1'));
+      await expect(root.locator('[data-predicted]')).toHaveText(/^[0-9]$/);
+      await expect(root.locator('[data-loss]')).toHaveText(t.pickRight);
+      await root.locator('input[name="dr-right"][value="7"]').check();
+      await expect(root.locator('[data-loss]')).toContainText('−log p(7)');
+      await expect(root).not.toContainText('NaN');
+      // A stroke off the right edge: read as far as visible, with a plain message.
+      await draw(page, root, [[[0.8, 0.4], [1.2, 0.5]]]);
+      await expect(root.locator('[data-message]')).toHaveText(t.edge);
+      await root.locator('[data-clear]').click();
+      await expect(root.locator('[data-message]')).toHaveText(t.empty);
+      await expect(root.locator('[data-output]')).toBeHidden();
+    });
+
+    for (const width of [360, 1280]) {
+      for (const theme of ['light', 'dark'] as const) {
+        test(`axe finds nothing in the widget at ${width} px, ${theme} theme, after a reading`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme: theme });
+          await page.addInitScript((th) => localStorage.setItem('starlight-theme', th), theme);
+          const root = await open(page, locale);
+          await root.locator('[data-next]').click();
+          await root.locator('[data-reveal]').click();
+          await expect(root.locator('[data-predicted]')).toHaveText(/^[0-9]$/);
+          const results = await new AxeBuilder({ page }).include('[data-digit-reader]').analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow).toBe(0);
+        });
+      }
+    }
+  });
+}
