@@ -21,5 +21,4 @@ const zh: typeof en = {
   notFinite: '数值过大,无法显示',
 };
 export type MseStrings = typeof en;
-export const mseStrings: Record<'en' | 'zh-cn', MseStrings> = { en, 'zh-cn': zh };
-export const mseText: (locale: string | undefined) => MseStrings = stringsFor({ en, 'zh-cn': zh });
+export const strings: (locale: string | undefined) => MseStrings = stringsFor({ en, 'zh-cn': zh });

@@ -3,7 +3,7 @@
  * down to a little below the smallest product, with five labelled grid lines.
  */
 import { formatNumber } from '../../src/forward/index.ts';
-import { px, scale } from './draw.ts';
+import { px, scale } from '../kit/svg.ts';
 
 export const BAR_W = 320;
 export const BAR_H = 180;

@@ -5,7 +5,7 @@
 import { buildNetwork, collapseLinear, compileNetwork, createRng, forward, forwardTrace, logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive } from '../../src/forward/index.ts';
 import { stabilityLogits, weatherNeuron } from '../../src/chapters/examples.ts';
 import type { LayerSpec, LogitGradients, NetworkSpec } from '../../src/forward/index.ts';
-import { linspace } from './draw.ts';
+import { linspace } from '../kit/svg.ts';
 
 // ---------- Pitfall 1: no activation ----------
 

@@ -2,7 +2,7 @@
 import { formatNumber } from '../../src/forward/index.ts';
 import type { LogitGradients } from '../../src/forward/index.ts';
 import { LOGIT_RANGE } from './demos.ts';
-import { linspace, polyline, px, scale } from './draw.ts';
+import { linspace, polyline, px, scale } from '../kit/svg.ts';
 
 export const GRAD_W = 320;
 export const GRAD_H = 200;

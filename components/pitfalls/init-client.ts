@@ -1,12 +1,12 @@
-/** Behaviour of PitfallInit.astro, loaded on the reader's first interaction (see pitfalls/start.ts). */
+/** Behaviour of PitfallInit.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
 import { hiddenTable } from './demos.ts';
-import { pitfallStrings } from './strings.ts';
+import { strings } from './strings.ts';
 
-const t = pitfallStrings(document.documentElement.lang);
+const t = strings(document.documentElement.lang);
 
-export function bind(root: HTMLElement): void {
+export function start(root: HTMLElement): void {
   let seed = Number(root.dataset.seed);
   const side = root.querySelector<HTMLElement>('[data-table="small"]')!;
   const cells = [...side.querySelectorAll<HTMLElement>('[data-cell]')];

@@ -1,15 +1,16 @@
-/** Behaviour of PitfallLinear.astro, loaded on the reader's first interaction (see pitfalls/start.ts). */
+/** Behaviour of PitfallLinear.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
 import { PLANE_CELLS, linearDemo, signGrid } from './demos.ts';
-import { cellsPath, signedTerm } from './draw.ts';
-import { pitfallStrings } from './strings.ts';
+import { cellsPath } from '../kit/svg.ts';
+import { signedTerm } from '../kit/terms.ts';
+import { strings } from './strings.ts';
 
-const t = pitfallStrings(document.documentElement.lang);
+const t = strings(document.documentElement.lang);
 const cell = 200 / PLANE_CELLS;
 const mag = (v: number) => formatNumber(Math.abs(v), 4);
 
-export function bind(root: HTMLElement): void {
+export function start(root: HTMLElement): void {
   let seed = Number(root.dataset.seed);
   const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
   const rows = [...root.querySelectorAll<HTMLElement>('tbody tr')];

@@ -1,11 +1,11 @@
-/** Behaviour of PitfallLoss.astro, loaded on the reader's first interaction (see pitfalls/start.ts). */
+/** Behaviour of PitfallLoss.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
 import { gradientProbe } from './demos.ts';
 import { probePosition } from './gradplot.ts';
 
-export function bind(root: HTMLElement): void {
+export function start(root: HTMLElement): void {
   const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
   const line = root.querySelector('[data-probe="line"]')!;
   const dotCe = root.querySelector('[data-probe="ce"]')!;

@@ -1,14 +1,14 @@
-/** Behaviour of PitfallSaturation.astro, loaded on the reader's first interaction (see pitfalls/start.ts). */
+/** Behaviour of PitfallSaturation.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
 import { MAX_DEPTH, START_DEPTH, START_Z, saturationDemo } from './demos.ts';
 import { saturationBars } from './bars.ts';
-import { pitfallStrings } from './strings.ts';
+import { strings } from './strings.ts';
 
-const t = pitfallStrings(document.documentElement.lang);
+const t = strings(document.documentElement.lang);
 
-export function bind(root: HTMLElement): void {
+export function start(root: HTMLElement): void {
   const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
   const rects = [...root.querySelectorAll<SVGRectElement>('[data-bar]')];
   const grid = [...root.querySelectorAll<SVGGElement>('[data-grid]')];

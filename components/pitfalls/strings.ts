@@ -100,4 +100,4 @@ const zh: typeof en = {
 export type PitfallStrings = typeof en;
 
 /** Strings for a locale or a lang tag ('en', 'zh-cn', 'zh-CN'). */
-export const pitfallStrings: (locale: string | undefined) => PitfallStrings = stringsFor({ en, 'zh-cn': zh });
+export const strings: (locale: string | undefined) => PitfallStrings = stringsFor({ en, 'zh-cn': zh });

@@ -21,4 +21,4 @@ const zh: typeof en = {
   reset: '恢复初始 logits',
 };
 export type SoftmaxStrings = typeof en;
-export const softmaxText: (locale: string | undefined) => SoftmaxStrings = stringsFor({ en, 'zh-cn': zh });
+export const strings: (locale: string | undefined) => SoftmaxStrings = stringsFor({ en, 'zh-cn': zh });

@@ -36,4 +36,4 @@ const zh: typeof en = {
   shiftNote: '减去 m,相当于分子和分母同乘一个因子 e^(−m),一约就掉:概率不变,而最大的那个指数变成了 e^0 = 1。',
 };
 export type LabStrings = typeof en;
-export const labText: (locale: string | undefined) => LabStrings = stringsFor({ en, 'zh-cn': zh });
+export const strings: (locale: string | undefined) => LabStrings = stringsFor({ en, 'zh-cn': zh });

@@ -3,10 +3,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { activationNames, collapseLinear, formatNumber, forward, getActivation, neuron, relu, sigmoid, type ActivationName } from '../../src/forward/index.ts';
 import { example221, weatherNeuron } from '../../src/chapters/examples.ts';
+import { badValues, locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 const f = (x: number) => formatNumber(x);
-const badValues = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 const galleryNames: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'gelu'];
 
 for (const locale of locales) {

@@ -5,8 +5,8 @@ import {
   buildNetwork, createRng, crossEntropy, crossEntropyFromLogits, formatMatrix, formatNumber, formatVector, forward, forwardTrace,
   initSmallRandom, softmax, type ActivationName,
 } from '../../src/forward/index.ts';
+import { locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 const f = (x: number) => formatNumber(x);
 // The chapter's classifier and inputs (data, as the page's cells write them).
 const sizes = [4, 8, 8, 3];

@@ -4,9 +4,9 @@ import { expectExerciseGrades } from './exercise.ts';
 import { buildNetwork, collapseLinear, forward, forwardTrace, formatNumber, logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive } from '../../src/forward/index.ts';
 import { example221, stabilityLogits, weatherNeuron } from '../../src/chapters/examples.ts';
 import { LINEAR_SEED, INIT_SEED, INIT_SIZES, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfalls/demos.ts';
-import { cellsPath } from '../../components/pitfalls/draw.ts';
+import { cellsPath } from '../../components/kit/svg.ts';
+import { locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 const badInputs = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 
 async function open(page: Page, locale: string): Promise<void> {

@@ -5,10 +5,10 @@ import { expectExerciseGrades } from './exercise.ts';
 import { fitReluInterpolant, formatNumber, formatVector, forward, maxError, meanAbsError } from '../../src/forward/index.ts';
 import {
   DOMAIN, START_UNITS, TABLE_UNITS, makeTarget, starterPoints, sortPoints, targetFunctions, type Point, type TargetId,
-} from '../../components/approximation/model.ts';
-import { pathOf } from '../../components/approximation/view.ts';
+} from '../../components/approximation-widget/model.ts';
+import { pathOf } from '../../components/approximation-widget/draw.ts';
+import { locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 const badInputs = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 const f = (v: number) => formatNumber(v, 3);
 
