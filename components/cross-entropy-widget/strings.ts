@@ -17,16 +17,16 @@ const en = {
 const zh: typeof en = {
   trueClass: '真实类别',
   className: (k: number) => `第 ${k} 类`,
-  prob: (k: number) => `p${['₁', '₂', '₃'][k]}(第 ${k + 1} 类的概率)`,
+  prob: (k: number) => `p${['₁', '₂', '₃'][k]}（第 ${k + 1} 类的概率）`,
   good: '较好的预测',
   bad: '较差的预测',
   presets: '原文中的两个预测',
   label: '独热标签 y',
   sum: '概率之和',
   loss: '损失',
-  plot: '曲线 −log p(p 从 0 到 1),并标出真实类别当前的概率',
-  axisP: 'p(真实类别的概率)',
-  clipped: (eps: string) => `p 小于 ${eps}:取对数前先截断`,
+  plot: '曲线 −log p（p 从 0 到 1），并标出真实类别当前的概率',
+  axisP: 'p（真实类别的概率）',
+  clipped: (eps: string) => `p 小于 ${eps}：取对数前先截断`,
 };
 export type CeStrings = typeof en;
 export const strings: (locale: string | undefined) => CeStrings = stringsFor({ en, 'zh-cn': zh });

@@ -22,7 +22,7 @@ const en = {
 };
 
 const zh: typeof en = {
-  inputs: '输入(已缩放到 0…1)',
+  inputs: '输入（已缩放到 0…1）',
   weights: '权重与偏置',
   features: ['温度 x₁', '湿度 x₂', '风速 x₃'],
   weightLabels: ['权重 w₁', '权重 w₂', '权重 w₃'],
@@ -32,11 +32,11 @@ const zh: typeof en = {
   sampleNames: ['炎热无风的下午', '温和有风的早晨', '寒冷的暴风雨夜', '输入全为零'],
   reset: '重置',
   formula: '代入这些数之后的神经元',
-  plot: '所选激活函数的图像,当前的 z 标在曲线上。',
-  offChart: 'z 超出了图的范围(−4 到 4),标记点停在边缘。',
+  plot: '所选激活函数的图像，当前的 z 标在曲线上。',
+  offChart: 'z 超出了图的范围（−4 到 4），标记点停在边缘。',
   names: {
-    identity: '恒等(不做变换)', sigmoid: 'sigmoid σ', tanh: 'tanh', relu: 'ReLU',
-    leakyRelu: 'Leaky ReLU', gelu: 'GELU', geluTanh: 'GELU(tanh 近似)',
+    identity: '恒等（不做变换）', sigmoid: 'sigmoid σ', tanh: 'tanh', relu: 'ReLU',
+    leakyRelu: 'Leaky ReLU', gelu: 'GELU', geluTanh: 'GELU（tanh 近似）',
   },
 };
 

@@ -42,14 +42,14 @@ const zh: MailSet = {
   suspicious: ['恭喜', '中奖', '领取', '紧急', '彩票', '转账', '大奖'],
   money: /(支付|付款|手续费|汇款|礼品卡)/,
   mails: [
-    { from: 'lottery-desk@win-big.example', text: '恭喜您中奖了!5000 元奖金请马上点击 http://win-big.example/claim 领取,领奖前需先交一笔手续费。', spam: true },
-    { from: 'notices@mybank.example', text: '您给张先生的 1200 元转账已于 3 月 3 日完成,无需任何操作。', spam: false },
-    { from: 'delivery@parcel-help.example', text: '您好,有一个寄给您的包裹滞留在我们仓库。请在 http://parcel-help.example/release 支付 2.99 元关税,即可放行。', spam: true },
-    { from: 'maria@ourteam.example', text: '周五中午一起吃饭吗?公司旁边那家面馆开张了。', spam: false },
-    { from: 'news@cityreads.example', text: '本周书单出炉:https://cityreads.example/list', spam: false },
-    { from: 'sam@friends.example', text: '好消息!我在摄影比赛里中奖了,今晚我请大家喝一杯。', spam: false },
-    { from: 'security@secure-login.example', text: '紧急:您的账户今天将被关闭。请登录 http://secure-login.example 付款补缴欠费。', spam: true },
-    { from: 'lee@newclient.example', text: '您好,上周我们在展会上见过。能把下个月的价目表发我一份吗?', spam: false },
+    { from: 'lottery-desk@win-big.example', text: '恭喜您中奖了！5000 元奖金请马上点击 http://win-big.example/claim 领取，领奖前需先交一笔手续费。', spam: true },
+    { from: 'notices@mybank.example', text: '您给张先生的 1200 元转账已于 3 月 3 日完成，无需任何操作。', spam: false },
+    { from: 'delivery@parcel-help.example', text: '您好，有一个寄给您的包裹滞留在我们仓库。请在 http://parcel-help.example/release 支付 2.99 元关税，即可放行。', spam: true },
+    { from: 'maria@ourteam.example', text: '周五中午一起吃饭吗？公司旁边那家面馆开张了。', spam: false },
+    { from: 'news@cityreads.example', text: '本周书单出炉：https://cityreads.example/list', spam: false },
+    { from: 'sam@friends.example', text: '好消息！我在摄影比赛里中奖了，今晚我请大家喝一杯。', spam: false },
+    { from: 'security@secure-login.example', text: '紧急：您的账户今天将被关闭。请登录 http://secure-login.example 付款补缴欠费。', spam: true },
+    { from: 'lee@newclient.example', text: '您好，上周我们在展会上见过。能把下个月的价目表发我一份吗？', spam: false },
   ],
 };
 

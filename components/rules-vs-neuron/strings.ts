@@ -29,15 +29,15 @@ const en = {
 };
 
 const zh: typeof en = {
-  rules: '规则过滤器:只要有一条勾选的规则命中,就标为垃圾邮件',
+  rules: '规则过滤器：只要有一条勾选的规则命中，就标为垃圾邮件',
   rule: {
     prize: '含有“中奖”',
     transfer: '含有“转账”',
     link: '含有链接',
     stranger: '发件人不在通讯录里',
   },
-  neuron: '一个神经元:σ(w · 特征 + b) ≥ 0.5 即判为垃圾邮件',
-  featureLabels: ['w:可疑词个数', 'w:熟人发件(1/0)', 'w:含链接(1/0)', 'w:要求付钱(1/0)'],
+  neuron: '一个神经元：σ（w · 特征 + b） ≥ 0.5 即判为垃圾邮件',
+  featureLabels: ['w：可疑词个数', 'w：熟人发件（1/0）', 'w：含链接（1/0）', 'w：要求付钱（1/0）'],
   bias: '偏置 b',
   reset: '重置',
   inbox: '收件箱',
@@ -51,7 +51,7 @@ const zh: typeof en = {
   right: '✓ 判对',
   wrong: '✗ 判错',
   score: '分数',
-  summary: (rules: number, neuron: number, n: number) => `规则判对 ${rules}/${n} 封,神经元判对 ${neuron}/${n} 封。`,
+  summary: (rules: number, neuron: number, n: number) => `规则判对 ${rules}/${n} 封，神经元判对 ${neuron}/${n} 封。`,
 };
 
 export const strings: (locale: string | undefined) => typeof en = stringsFor({ en, 'zh-cn': zh });

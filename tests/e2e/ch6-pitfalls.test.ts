@@ -3,7 +3,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
 import { buildNetwork, collapseLinear, forward, forwardTrace, formatNumber, logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive } from '../../src/forward/index.ts';
 import { example221, stabilityLogits, weatherNeuron } from '../../src/chapters/examples.ts';
-import { LINEAR_SEED, INIT_SEED, INIT_SIZES, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfalls/demos.ts';
+import { LINEAR_SEED, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfall-linear/model.ts';
+import { INIT_SEED, INIT_SIZES } from '../../components/pitfall-init/model.ts';
 import { cellsPath } from '../../components/kit/svg.ts';
 import { locales } from './site.ts';
 

@@ -2,8 +2,8 @@
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
-import { gradientProbe } from './demos.ts';
-import { probePosition } from './gradplot.ts';
+import { gradientProbe } from './model.ts';
+import { probePosition } from './draw.ts';
 
 export function start(root: HTMLElement): void {
   const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;

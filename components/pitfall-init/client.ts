@@ -1,7 +1,7 @@
 /** Behaviour of PitfallInit.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
-import { hiddenTable } from './demos.ts';
+import { hiddenTable } from './model.ts';
 import { strings } from './strings.ts';
 
 const t = strings(document.documentElement.lang);

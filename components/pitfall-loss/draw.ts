@@ -1,7 +1,7 @@
 /** Layout of the pitfall 3 plot: gradients in [−1, 0] against the logit z over LOGIT_RANGE. */
 import { formatNumber } from '../../src/forward/index.ts';
 import type { LogitGradients } from '../../src/forward/index.ts';
-import { LOGIT_RANGE } from './demos.ts';
+import { LOGIT_RANGE } from './model.ts';
 import { linspace, polyline, px, scale } from '../kit/svg.ts';
 
 export const GRAD_W = 320;

@@ -2,8 +2,8 @@
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
-import { MAX_DEPTH, START_DEPTH, START_Z, saturationDemo } from './demos.ts';
-import { saturationBars } from './bars.ts';
+import { MAX_DEPTH, START_DEPTH, START_Z, saturationDemo } from './model.ts';
+import { saturationBars } from './draw.ts';
 import { strings } from './strings.ts';
 
 const t = strings(document.documentElement.lang);

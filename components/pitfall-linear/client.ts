@@ -1,7 +1,7 @@
 /** Behaviour of PitfallLinear.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
-import { PLANE_CELLS, linearDemo, signGrid } from './demos.ts';
+import { PLANE_CELLS, linearDemo, signGrid } from './model.ts';
 import { cellsPath } from '../kit/svg.ts';
 import { signedTerm } from '../kit/terms.ts';
 import { strings } from './strings.ts';
