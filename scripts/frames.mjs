@@ -1,113 +1,24 @@
-// `npm run frames`: builds the site under its sub-path (skip with --no-build), serves it, and for every
-// widget with a control drags that control with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate),
-// recording real frame times: the gaps between requestAnimationFrame callbacks, and the long tasks and
-// long animation frames the browser reports (PerformanceObserver 'longtask', 'long-animation-frame').
-// Prints one row per widget: frame p50, p95, the longest frame, and the total long-task time.
-// Options: --no-build, --rate N (CPU slowdown, default 4), --json (also print the rows as JSON).
-import { spawn, spawnSync } from 'node:child_process';
+// `npm run frames`: builds the site under its sub-path (skip with --no-build) and, for every widget with
+// a control, moves that control with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), recording
+// real frame times: the gaps between requestAnimationFrame callbacks and the long tasks the browser
+// reports (PerformanceObserver 'longtask'). Prints one row per widget: frame p50, p95, the longest
+// frame and the total long-task time.
+// Options: --no-build; --rate N (CPU slowdown, default 4); --json (also print the rows as JSON);
+// --compare DIR (measure the built site in DIR and the one in dist/ alternately, widget by widget, so
+// that a busy machine slows both alike, and print both figures side by side).
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './find-browser.mjs';
+import { WIDGETS, measureWidget } from './lib/frames.mjs';
 
 const BASE = '/forward-step-by-step/';
-const PORT = Number(process.env.FRAMES_PORT ?? 4551);
-const RATE = Number(process.argv.includes('--rate') ? process.argv[process.argv.indexOf('--rate') + 1] : 4);
-const origin = `http://localhost:${PORT}`;
-
-/**
- * Each widget, the page it lives on, and the control that is moved: a slider is dragged across its
- * width and back; a text field is typed into (widgets without a slider); a button is pressed
- * repeatedly (widgets whose change is a step, not a drag).
- */
-export const WIDGETS = [
-  { name: 'rules-vs-neuron', page: 'en/rules-to-learning/', root: '[data-rules-vs-neuron]', control: 'input[type=range]' },
-  { name: 'neuron-explorer', page: 'en/neuron/', root: '[data-neuron-explorer]', control: 'input[type=range]' },
-  { name: 'activation-gallery', page: 'en/neuron/', root: '[data-activation-gallery]', control: 'input[type=range]' },
-  { name: 'network-221', page: 'en/network/', root: '[data-network221]', control: 'input[type=text]' },
-  { name: 'mse-widget', page: 'en/loss/', root: '[data-mse-widget]', control: 'input[type=range]' },
-  { name: 'softmax-widget', page: 'en/loss/', root: '[data-softmax-widget]', control: 'input[type=range]' },
-  { name: 'cross-entropy', page: 'en/loss/', root: '[data-ce-widget]', control: 'input[type=range]' },
-  { name: 'stability-lab', page: 'en/loss/', root: '[data-stability-lab]', control: 'input[type=range]' },
-  { name: 'pitfall-saturation', page: 'en/pitfalls/', root: '[data-pitfall-saturation]', control: 'input[type=range]' },
-  { name: 'pitfall-loss', page: 'en/pitfalls/', root: '[data-pitfall-loss]', control: 'input[type=range]' },
-  { name: 'pitfall-init', page: 'en/pitfalls/', root: '[data-pitfall-init]', control: 'button' },
-  { name: 'pitfall-linear', page: 'en/pitfalls/', root: '[data-pitfall-linear]', control: 'button' },
-  { name: 'approximation', page: 'en/approximation/', root: '[data-approximation]', control: 'input[type=range]' },
-];
-
-const quantile = (xs, q) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
-
-/** Drags (or presses) one widget's control with the CPU slowed and returns its frame figures. */
-async function measure(page, widget) {
-  const root = page.locator(widget.root).first();
-  if (!(await root.count())) return null;
-  await root.scrollIntoViewIfNeeded();
-  const control = root.locator(widget.control).first();
-  if (!(await control.count())) return null;
-  await control.scrollIntoViewIfNeeded();
-  // Start the widget the way a reader does, then let it settle before the slowdown.
-  await control.focus();
-  await page.waitForTimeout(1500);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-  await page.evaluate(() => {
-    const w = window;
-    w.__frames = { deltas: [], long: 0, loaf: 0, last: 0, on: true };
-    const tick = (t) => {
-      if (w.__frames.last) w.__frames.deltas.push(t - w.__frames.last);
-      w.__frames.last = t;
-      if (w.__frames.on) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    for (const type of ['longtask', 'long-animation-frame']) {
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) {
-            if (type === 'longtask') w.__frames.long += e.duration;
-            else w.__frames.loaf += Math.max(0, e.duration - 50);
-          }
-        }).observe({ type, buffered: false });
-      } catch { /* entry type not supported */ }
-    }
-  });
-  const box = await control.boundingBox();
-  if (widget.control === 'input[type=text]') {
-    await control.click();
-    for (let i = 0; i < 12; i++) {
-      await control.press('Control+a');
-      await control.pressSequentially(`0.${(i % 9) + 1}5`, { delay: 30 });
-    }
-  } else if (widget.control.startsWith('input')) {
-    const y = box.y + box.height / 2;
-    await page.mouse.move(box.x + 4, y);
-    await page.mouse.down();
-    for (let pass = 0; pass < 2; pass++) {
-      for (let i = 0; i <= 40; i++) {
-        const f = pass === 0 ? i / 40 : 1 - i / 40;
-        await page.mouse.move(box.x + 4 + f * (box.width - 8), y);
-        await page.waitForTimeout(16);
-      }
-    }
-    await page.mouse.up();
-  } else {
-    for (let i = 0; i < 20; i++) {
-      await control.click();
-      await page.waitForTimeout(50);
-    }
-  }
-  await page.waitForTimeout(300);
-  const result = await page.evaluate(() => {
-    window.__frames.on = false;
-    return window.__frames;
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await cdp.detach();
-  const d = result.deltas;
-  return { name: widget.name, page: widget.page, frames: d.length, p50: quantile(d, 0.5), p95: quantile(d, 0.95), max: Math.max(...d), longTask: result.long, loafOver50: result.loaf };
-}
+const origin = 'http://localhost:4551';
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const RATE = Number(arg('--rate') ?? 4);
+const compare = arg('--compare');
+const dirs = compare ? [compare, process.env.OUT_DIR ?? 'dist'] : [process.env.OUT_DIR ?? 'dist'];
 
 const browserPath = findBrowser();
 if (!browserPath) {
@@ -118,25 +29,45 @@ if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, BASE } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { env: { ...process.env, BASE }, stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 800));
+
+/** A page whose requests under the base are answered from the built site in `dir` (no server needed). */
+async function pageServing(browser, dir) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route(`${origin}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (!path.startsWith(BASE)) return route.fulfill({ status: 404 });
+    let file = join(dir, decodeURIComponent(path.slice(BASE.length)));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+  });
+  return context.newPage();
+}
+
 const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 const rows = [];
 try {
   for (const widget of WIDGETS) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}${BASE}${widget.page}`, { waitUntil: 'load' });
-    const row = await measure(page, widget);
-    if (row) rows.push(row);
-    await page.close();
+    const row = { name: widget.name, page: widget.page, runs: [] };
+    for (const dir of dirs) {
+      const page = await pageServing(browser, dir);
+      await page.goto(`${origin}${BASE}${widget.page}`, { waitUntil: 'load' });
+      row.runs.push(await measureWidget(page, widget, RATE));
+      await page.context().close();
+    }
+    if (row.runs.every(Boolean)) rows.push(row);
   }
 } finally {
   await browser.close();
-  server.kill();
 }
 const ms = (v) => `${v.toFixed(1)} ms`;
-console.log(`\nFrame times while moving each widget's control, CPU ${RATE}× slower (rAF gaps; long tasks = total duration of 'longtask' entries)\n`);
-console.log('| widget | page | frames | p50 | p95 | max | long tasks |');
-console.log('|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.name} | /${r.page} | ${r.frames} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${ms(r.longTask)} |`);
+console.log(`\nFrame times while moving each widget's control, CPU ${RATE}× slower (rAF gaps; long tasks = total duration of 'longtask' entries)`);
+for (const [i, dir] of dirs.entries()) {
+  console.log(`\n${dir}\n`);
+  console.log('| widget | page | frames | p50 | p95 | max | long tasks |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const { name, page, runs } of rows) {
+    const r = runs[i];
+    console.log(`| ${name} | /${page} | ${r.frames} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${ms(r.longTask)} |`);
+  }
+}
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows));

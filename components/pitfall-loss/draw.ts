@@ -28,5 +28,8 @@ export function gradientLayout(curves: { z: number[]; mse: number[]; crossEntrop
   const xTicks = linspace(LOGIT_RANGE[0], LOGIT_RANGE[1], 5).map((v) => ({ x: Number(px(xOf(v))), label: formatNumber(v, 2) }));
   // The "confidently wrong" band: the left quarter, where σ(z) is close to 0 although y = 1.
   const wrongWidth = Number(px((RIGHT - LEFT) / 4));
-  return { left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM, mse, ce, yTicks, xTicks, wrongWidth, probe: probePosition(probe, probeZ) };
+  // Its label sits between the −0.5 and −1 grid lines, clear of the tick labels and of both curves
+  // (there the MSE gradient is near 0, at the top, and the cross-entropy gradient near −1, at the bottom).
+  const wrongLabelY = Number(px(yOf(-0.75) + 4));
+  return { left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM, mse, ce, yTicks, xTicks, wrongWidth, wrongLabelY, probe: probePosition(probe, probeZ) };
 }

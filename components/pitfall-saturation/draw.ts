@@ -6,10 +6,11 @@ import { formatNumber } from '../../src/forward/index.ts';
 import { px, scale } from '../kit/svg.ts';
 
 export const BAR_W = 320;
-export const BAR_H = 180;
+export const BAR_H = 188;
 const LEFT = 44;
 const TOP = 8;
-const BOTTOM = BAR_H - 20;
+// Room under the bars for the depth numbers below the lowest grid label.
+const BOTTOM = BAR_H - 28;
 
 export interface BarLayout {
   left: number;
