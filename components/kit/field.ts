@@ -5,7 +5,8 @@
  *
  * A valid number is taken as soon as it is typed. Text that is not (yet) a number is judged when the
  * reader pauses (JUDGE_AFTER_MS) or leaves the field, never mid-number; the start of a number
- * ("-", "0.", "1e", "1/") is judged only when the reader leaves the field. A value typed before the
+ * ("-", "0.", "1e", "1/") is judged only when the reader leaves the field. Text that arrives whole
+ * (pasted, dropped, filled in) rather than one key at a time is judged at once. A value typed before the
  * widget's script ran is judged the same way when the field is bound.
  */
 import { ui } from './messages.ts';
@@ -68,7 +69,12 @@ export function bindNumberField(root: HTMLElement, onChange: (value: number, nam
     else show('');
   };
 
-  text.addEventListener('input', () => judge(false));
+  let lastText = text.value;
+  text.addEventListener('input', () => {
+    const typing = oneKeyApart(lastText, text.value);
+    lastText = text.value;
+    judge(!typing);
+  });
   text.addEventListener('change', () => judge(true));
   text.addEventListener('blur', () => judge(true));
   text.addEventListener('keydown', (event) => {
@@ -106,6 +112,18 @@ export function bindNumberField(root: HTMLElement, onChange: (value: number, nam
       this.set(initial);
     },
   };
+}
+
+/**
+ * Whether `b` is `a` with one character typed or deleted (a key press), not text that arrived
+ * whole, e.g. `oneKeyApart('0.', '0.5')` → true, `oneKeyApart('0.5', 'abc')` → false.
+ */
+export function oneKeyApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }
 
 /** Binds every NumberField inside `container`, keyed by its data-name. */
