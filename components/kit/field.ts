@@ -61,7 +61,7 @@ export function bindNumberField(root: HTMLElement, onChange: (value: number, nam
     clearTimeout(timer);
     const parsed = parseNumberInput(text.value, range, messages);
     if (parsed.ok) {
-      if (parsed.value !== current || text.getAttribute('aria-invalid') === 'true') accept(parsed.value, 'text');
+      accept(parsed.value, 'text');
       return;
     }
     if (final) show(parsed.message);

@@ -36,7 +36,7 @@ const zh: typeof en = {
     link: '含有链接',
     stranger: '发件人不在通讯录里',
   },
-  neuron: '一个神经元：σ（w · 特征 + b） ≥ 0.5 即判为垃圾邮件',
+  neuron: '一个神经元：σ(w · 特征 + b) ≥ 0.5 即判为垃圾邮件',
   featureLabels: ['w：可疑词个数', 'w：熟人发件（1/0）', 'w：含链接（1/0）', 'w：要求付钱（1/0）'],
   bias: '偏置 b',
   reset: '重置',
