@@ -1,7 +1,8 @@
 /**
  * Behaviour for NumberField.astro: keeps the slider and the text field in step, validates what the
  * reader types (parse-number.ts), shows the message under the field, keeps the last good value,
- * and calls `onChange` only with valid numbers, at most once per animation frame.
+ * and calls `onChange` only with valid numbers: at once for typed values, at most once per animation
+ * frame while a slider is dragged.
  *
  * A valid number is taken as soon as it is typed. Text that is not (yet) a number is judged when the
  * reader pauses (JUDGE_AFTER_MS) or leaves the field, never mid-number; the start of a number
@@ -41,7 +42,7 @@ export function bindNumberField(root: HTMLElement, onChange: (value: number, nam
     if (message.textContent !== shown) message.textContent = shown;
     text.setAttribute('aria-invalid', error ? 'true' : 'false');
   };
-  // Many input events can arrive in one frame (a dragged slider): the widget redraws once, with the last.
+  // Many slider events can arrive in one frame: the widget redraws once, with the last value.
   const notify = () => {
     if (frame) return;
     frame = requestAnimationFrame(() => {
@@ -54,7 +55,14 @@ export function bindNumberField(root: HTMLElement, onChange: (value: number, nam
     show('');
     if (from === 'slider') text.value = String(value);
     if (slider && from === 'text') slider.value = String(value);
-    notify();
+    if (from === 'slider') {
+      notify();
+      return;
+    }
+    // Typed values are few: the widget follows at once.
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    onChange(current, name);
   };
   /** Reads the text; `final` when the reader has left the field or paused. */
   const judge = (final: boolean) => {
