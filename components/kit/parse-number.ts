@@ -1,9 +1,13 @@
 /**
- * Reads a number a reader typed into a widget field. Accepts ordinary decimal notation (and a
- * leading '+', '−' or full-width minus); rejects empty text, words, NaN, ±Infinity and anything
- * outside [min, max] with a message in the reader's language, so a widget never computes with junk.
+ * Reads a number a reader typed into a widget or exercise field. Accepts what readers type for a
+ * number: ordinary decimals and exponents, a leading sign ('+', '-', the Unicode minus '−'),
+ * full-width digits and signs from a Chinese input method ('０.４', '－1'), a comma as the decimal mark
+ * where that is unambiguous ('0,5'), and a fraction of two such numbers ('1/3', '-2/3'). Rejects empty
+ * text, words, NaN, ±Infinity, a zero denominator, an ambiguous comma ('1,000') and anything outside
+ * [min, max] with a message in the reader's language, so a widget never computes with junk.
  *
  * parseNumberInput('0.5', { min: -10, max: 10 }, ui('en')) → { ok: true, value: 0.5 }
+ * parseNumberInput('１/４', { min: -10, max: 10 }, ui('en')) → { ok: true, value: 0.25 }
  * parseNumberInput('1e308', { min: -10, max: 10 }, ui('en')) → { ok: false, message: 'Enter a number between -10 and 10.' }
  */
 import type { Messages } from './messages.ts';
@@ -15,12 +19,52 @@ export interface Range {
   max: number;
 }
 
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+$/;
+
+/**
+ * The text in plain ASCII: full-width forms folded (NFKC), Unicode minus and dashes as '-', the
+ * ideographic comma and full stop as ',' and '.', spaces removed,
+ * e.g. `normaliseNumberText(' －０．４ ')` → '-0.4'.
+ */
+export function normaliseNumberText(text: string): string {
+  return text.normalize('NFKC').replace(/[\u2212\u2012\u2013\u2014\uFE63]/g, '-').replace(/[、，]/g, ',').replace(/。/g, '.').replace(/\s+/g, '');
+}
+
+/**
+ * Whether the text is the beginning of a number a reader is still typing (a sign, a point, an
+ * exponent or a fraction bar with nothing after it), e.g. `isUnfinishedNumber('-')` → true,
+ * `isUnfinishedNumber('abc')` → false, `isUnfinishedNumber('')` → false (an empty field is judged on a pause).
+ */
+export function isUnfinishedNumber(text: string): boolean {
+  const t = normaliseNumberText(text);
+  return /^([+-]\.?|\.)$/.test(t) || /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?|[,/][+-]?)$/i.test(t);
+}
+
+function decimal(t: string): number | null {
+  if (DECIMAL.test(t)) return Number(t);
+  if (COMMA_DECIMAL.test(t) && !THOUSANDS.test(t)) return Number(t.replace(',', '.'));
+  return null;
+}
+
 export function parseNumberInput(text: string, range: Range, messages: Messages): Parsed {
-  const trimmed = text.trim().replace(/^[−－]/, '-').replace(/^＋/, '+');
-  if (trimmed === '') return { ok: false, message: messages.empty };
-  if (/^[+-]?(infinity|∞)$/i.test(trimmed) || /^nan$/i.test(trimmed)) return { ok: false, message: messages.notFinite };
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return { ok: false, message: messages.notNumber(text.trim()) };
-  const value = Number(trimmed);
+  const t = normaliseNumberText(text);
+  if (t === '') return { ok: false, message: messages.empty };
+  if (/^[+-]?(infinity|∞)$/i.test(t) || /^nan$/i.test(t)) return { ok: false, message: messages.notFinite };
+  if (THOUSANDS.test(t)) return { ok: false, message: messages.ambiguousComma(text.trim()) };
+  let value: number | null;
+  const bar = t.indexOf('/');
+  if (bar > 0) {
+    const top = decimal(t.slice(0, bar));
+    const bottom = decimal(t.slice(bar + 1));
+    if (top === null || bottom === null) return { ok: false, message: messages.notNumber(text.trim()) };
+    if (bottom === 0) return { ok: false, message: messages.zeroDenominator };
+    value = top / bottom;
+  } else {
+    value = decimal(t);
+  }
+  if (value === null) return { ok: false, message: messages.notNumber(text.trim()) };
   if (!Number.isFinite(value)) return { ok: false, message: messages.notFinite };
   if (value < range.min || value > range.max) {
     return { ok: false, message: messages.outOfRange(String(range.min), String(range.max)) };

@@ -11,15 +11,14 @@ const en = {
   notFinite: 'too large to show',
 };
 const zh: typeof en = {
-  figure: '五个数据点、直线 ŷ = w·x + b,以及每个点的平方误差(画成正方形)',
+  figure: '五个数据点、直线 ŷ = w·x + b，以及每个点的平方误差（画成正方形）',
   table: '每个点的预测值与平方误差',
   point: '数据点',
   prediction: 'ŷ = w·x + b',
   squared: '(ŷ − y)²',
   mean: '均方误差',
   reset: '恢复初始直线',
-  notFinite: '数值过大,无法显示',
+  notFinite: '数值过大，无法显示',
 };
 export type MseStrings = typeof en;
-export const mseStrings: Record<'en' | 'zh-cn', MseStrings> = { en, 'zh-cn': zh };
-export const mseText: (locale: string | undefined) => MseStrings = stringsFor({ en, 'zh-cn': zh });
+export const strings: (locale: string | undefined) => MseStrings = stringsFor({ en, 'zh-cn': zh });

@@ -11,8 +11,8 @@ const en = {
   reset: 'Reset the logits',
 };
 const zh: typeof en = {
-  logit: (i: number) => `z${['₁', '₂', '₃'][i]}(第 ${i + 1} 类的 logit)`,
-  bars: 'softmax 给三个类别的概率(条形图)',
+  logit: (i: number) => `z${['₁', '₂', '₃'][i]}（第 ${i + 1} 类的 logit）`,
+  bars: 'softmax 给三个类别的概率（条形图）',
   className: (i: number) => `第 ${i + 1} 类`,
   steps: '逐步计算',
   max: '最大的 logit',
@@ -21,4 +21,4 @@ const zh: typeof en = {
   reset: '恢复初始 logits',
 };
 export type SoftmaxStrings = typeof en;
-export const softmaxText: (locale: string | undefined) => SoftmaxStrings = stringsFor({ en, 'zh-cn': zh });
+export const strings: (locale: string | undefined) => SoftmaxStrings = stringsFor({ en, 'zh-cn': zh });

@@ -23,17 +23,17 @@ const zh: typeof en = {
   push: '所有 logit 加 100',
   preset: (v: string) => `试试 ${v}`,
   reset: '重置',
-  naive: '教科书写法:e^z / Σ e^z',
-  stable: '稳定写法:先减去最大值',
+  naive: '教科书写法：e^z / Σ e^z',
+  stable: '稳定写法：先减去最大值',
   naiveTable: '教科书写法的逐步计算',
   stableTable: '稳定写法的逐步计算',
   sum: 'Σ',
-  ok: '全部有限,和为 1',
-  overflow: (z: string) => `上溢:e^${z} = ∞ → ∞ / ∞ = NaN`,
-  underflow: (z: string) => `下溢:每个 e^z 都变成 0(连 e^${z} 也是)→ 0 / 0 = NaN`,
-  fine: '没有溢出:此时教科书写法还能用',
-  stableOk: '概率全部有限,和为 1',
-  shiftNote: '减去 m,相当于分子和分母同乘一个因子 e^(−m),一约就掉:概率不变,而最大的那个指数变成了 e^0 = 1。',
+  ok: '全部有限，和为 1',
+  overflow: (z: string) => `上溢：e^${z} = ∞ → ∞ / ∞ = NaN`,
+  underflow: (z: string) => `下溢：每个 e^z 都变成 0（连 e^${z} 也是）→ 0 / 0 = NaN`,
+  fine: '没有溢出：此时教科书写法还能用',
+  stableOk: '概率全部有限，和为 1',
+  shiftNote: '减去 m，相当于分子和分母同乘一个因子 e^(−m)，一约就掉：概率不变，而最大的那个指数变成了 e^0 = 1。',
 };
 export type LabStrings = typeof en;
-export const labText: (locale: string | undefined) => LabStrings = stringsFor({ en, 'zh-cn': zh });
+export const strings: (locale: string | undefined) => LabStrings = stringsFor({ en, 'zh-cn': zh });

@@ -1,6 +1,6 @@
 // Chapter 7, networks approximate functions: every value both locales show, computed once.
 import { fitReluInterpolant, formatNumber, formatVector } from '../forward/index.ts';
-import { DOMAIN, MAX_UNITS, TABLE_UNITS, approximate, makeTarget, starterPoints, type Target } from '../../components/approximation/model.ts';
+import { DOMAIN, MAX_UNITS, TABLE_UNITS, approximate, makeTarget, starterPoints, type TargetFunction as Target } from '../../components/approximation-widget/model.ts';
 
 function builtIn(id: 'sin' | 'step' | 'abs'): Target {
   const target = makeTarget(id, []);

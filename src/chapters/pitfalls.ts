@@ -12,7 +12,8 @@ import {
   type LayerSpec,
 } from '../forward/index.ts';
 import { example221, stabilityLogits } from './examples.ts';
-import { INIT_SIZES, STACK_SIZES } from '../../components/pitfalls/demos.ts';
+import { INIT_SIZES } from '../../components/pitfall-init/model.ts';
+import { STACK_SIZES } from '../../components/pitfall-linear/model.ts';
 
 // ---------- Pitfall 1: no activation ----------
 

@@ -1,11 +1,11 @@
 // Chapter 1: rules versus a neuron. Scores are computed here with the library's neuron().
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, neuron } from '../../src/forward/index.ts';
-import { features, givenWeights, mailSets, threshold, type Lang } from '../../components/rules-vs-neuron/mail.ts';
+import { features, givenWeights, mailSets, threshold } from '../../components/rules-vs-neuron/model.ts';
+import { badValues, locales } from './site.ts';
 
-const badValues = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 
-for (const lang of ['en', 'zh-cn'] as Lang[]) {
+for (const lang of locales) {
   test.describe(`chapter 1 (${lang})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(`${lang}/rules-to-learning/`);

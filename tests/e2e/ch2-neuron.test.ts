@@ -1,13 +1,12 @@
 // Chapter 2: the neuron explorer, the activation gallery, the link to the collapse of linear layers, cells and
 // exercises. Every expected number is computed here with the library.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { activationNames, formatNumber, getActivation, neuron, relu, sigmoid, type ActivationName } from '../../src/forward/index.ts';
-import { weatherNeuron } from '../../src/chapters/examples.ts';
+import { activationNames, collapseLinear, formatNumber, forward, getActivation, neuron, relu, sigmoid, type ActivationName } from '../../src/forward/index.ts';
+import { example221, weatherNeuron } from '../../src/chapters/examples.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
+import { badValues, locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 const f = (x: number) => formatNumber(x);
-const badValues = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 const galleryNames: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'gelu'];
 
 for (const locale of locales) {

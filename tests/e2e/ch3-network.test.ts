@@ -2,10 +2,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, formatVector, forwardTrace, type NetworkSpec } from '../../src/forward/index.ts';
 import { example221, example221Network } from '../../src/chapters/examples.ts';
+import { badValues, locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 const f = (x: number) => formatNumber(x);
-const badValues = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 
 for (const locale of locales) {
   test.describe(`chapter 3 (${locale})`, () => {

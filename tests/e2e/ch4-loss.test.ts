@@ -6,11 +6,10 @@ import { crossEntropyExamples, stabilityLogits } from '../../src/chapters/exampl
 import { msePoints, mseStart } from '../../components/mse-widget/model.ts';
 import { labStart } from '../../components/stability-lab/model.ts';
 import { softmaxStart } from '../../components/softmax-widget/model.ts';
+import { badValues, locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 const f3 = (x: number) => formatNumber(x, 3);
 const f4 = (x: number) => formatNumber(x, 4);
-const badValues = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 const ce = crossEntropyExamples;
 
 /** The MSE of the line (w, b) over the widget's points, computed by the library. */

@@ -5,8 +5,8 @@ import {
   buildNetwork, createRng, crossEntropy, crossEntropyFromLogits, formatMatrix, formatNumber, formatVector, forward, forwardTrace,
   initSmallRandom, softmax, type ActivationName,
 } from '../../src/forward/index.ts';
+import { locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 /** The labels the cells print before their values, in each edition's language. */
 const cellLabels = {
   en: { byHand: 'by hand: ', forward: 'forward: ', fromP: 'loss from p: ', fromLogits: 'loss from logits: ' },

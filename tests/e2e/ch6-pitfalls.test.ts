@@ -3,19 +3,19 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
 import { buildNetwork, collapseLinear, forward, forwardTrace, formatNumber, formatVector, logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive } from '../../src/forward/index.ts';
 import { example221, stabilityLogits, weatherNeuron } from '../../src/chapters/examples.ts';
-import { LINEAR_SEED, INIT_SEED, INIT_SIZES, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfalls/demos.ts';
-import { cellsPath } from '../../components/pitfalls/draw.ts';
+import { LINEAR_SEED, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfall-linear/model.ts';
+import { INIT_SEED, INIT_SIZES, hiddenTable } from '../../components/pitfall-init/model.ts';
+import { cellsPath } from '../../components/kit/svg.ts';
+import { badValues, locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
-const badInputs = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 
 async function open(page: Page, locale: string): Promise<void> {
   await page.goto(`${locale}/pitfalls/`);
 }
 
+/** The hidden activations the widget shows, as its model computes them, with its six digits. */
 function hidden(init: 'zeros' | 'small', seed: number): string[][] {
-  const net = buildNetwork([...INIT_SIZES], ['sigmoid', 'sigmoid'], { init, seed });
-  return weatherNeuron.samples.slice(0, 3).map((s) => Array.from(forwardTrace(net, s.x).a[1], (v) => formatNumber(v, 6)));
+  return hiddenTable(init, seed).rows.map((row) => row.map((v) => formatNumber(v, 6)));
 }
 
 async function texts(locator: Locator): Promise<string[]> {
@@ -85,13 +85,22 @@ for (const locale of locales) {
       await expect(product).toHaveText(formatNumber(sigmoidChainProduct(11, 2), 4));
     });
 
-    test('a widget loads its code on the first interaction and keeps the keystroke that started it', async ({ page }) => {
+    test('a widget keeps the keystroke made before its code arrived', async ({ page }) => {
+      // The widget's code is held back while the reader types, so the keystroke comes first.
+      const held: Array<() => void> = [];
+      let holding = false;
+      await page.route('**/_astro/**/*.js', async (route) => {
+        if (holding) await new Promise<void>((resolve) => held.push(resolve));
+        await route.continue();
+      });
       await open(page, locale);
+      holding = true;
       const root = page.locator('[data-pitfall-saturation]');
       await root.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      await expect(root).not.toHaveAttribute('data-ready', 'true');
       await root.locator('#pf-depth').fill('7');
+      await expect(root).not.toHaveAttribute('data-ready', 'true');
+      holding = false;
+      for (const release of held.splice(0)) release();
       await expect(root).toHaveAttribute('data-ready', 'true');
       await expect(root.locator('[data-out="product"]')).toHaveText(formatNumber(sigmoidChainProduct(7), 4));
     });
@@ -170,7 +179,7 @@ for (const locale of locales) {
       ] as const) {
         const root = page.locator(widget);
         const before = await root.locator(`[data-out="${out}"]`).innerText();
-        for (const bad of badInputs) {
+        for (const bad of badValues) {
           await root.locator(field).fill(bad);
           await expect(root.locator(field)).toHaveAttribute('aria-invalid', 'true');
           await expect(root.locator(`${field}-msg`)).not.toBeEmpty();

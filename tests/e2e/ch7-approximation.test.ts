@@ -5,11 +5,10 @@ import { expectExerciseGrades } from './exercise.ts';
 import { fitReluInterpolant, formatNumber, formatVector, forward, maxError, meanAbsError } from '../../src/forward/index.ts';
 import {
   DOMAIN, START_UNITS, TABLE_UNITS, makeTarget, starterPoints, sortPoints, targetFunctions, type Point, type TargetId,
-} from '../../components/approximation/model.ts';
-import { pathOf } from '../../components/approximation/view.ts';
+} from '../../components/approximation-widget/model.ts';
+import { pathOf } from '../../components/approximation-widget/draw.ts';
+import { badValues, locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
-const badInputs = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
 const f = (v: number) => formatNumber(v, 3);
 
 /** The errors the library gives for a target and N, computed here from the library's own functions. */
@@ -121,7 +120,7 @@ for (const locale of locales) {
       const root = await open(page, locale);
       for (const field of ['#ap-n', '#ap-x', '#ap-y']) {
         const before = await root.locator('[data-out="max"]').innerText();
-        for (const bad of badInputs) {
+        for (const bad of badValues) {
           await root.locator(field).fill(bad);
           await expect(root.locator(field)).toHaveAttribute('aria-invalid', 'true');
           await expect(root.locator(`${field}-msg`)).not.toBeEmpty();

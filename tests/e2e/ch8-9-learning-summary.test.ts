@@ -5,8 +5,8 @@ import { expectExerciseGrades } from './exercise.ts';
 import { binaryCrossEntropy, forward, forwardTrace, formatNumber } from '../../src/forward/index.ts';
 import { example221, example221Network } from '../../src/chapters/examples.ts';
 import { chapterSlugs } from '../../src/chapters/index.ts';
+import { locales } from './site.ts';
 
-const locales = ['en', 'zh-cn'] as const;
 const f4 = (v: number) => formatNumber(v, 4);
 
 /** Output and loss (label 1) of the 2-2-1 example with output weight j set to w. */

@@ -24,3 +24,10 @@ export function pagesWithCells(): string[] {
   const outDir = process.env.OUT_DIR ?? 'dist';
   return builtPages().filter((p) => readFileSync(`${outDir}/${p}index.html`, 'utf8').includes('<nb-cell'));
 }
+
+/** The site's two locales, as they appear in its addresses. */
+export const locales = ['en', 'zh-cn'] as const;
+export type Locale = (typeof locales)[number];
+
+/** What readers mistype into number fields: every widget field must refuse each with a message. */
+export const badValues = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];

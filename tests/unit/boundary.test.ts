@@ -69,3 +69,39 @@ test('files in src/forward import nothing from outside src/forward', () => {
   }
   assert.deepEqual(offenders, [], `src/forward must stay self-contained:\n${offenders.join('\n')}`);
 });
+
+// Each widget lives in one folder under components/ and imports only its own files, the kit
+// (components/kit), the library's door and the chapters' data; what two widgets share goes into the kit.
+const components = join(root, 'components');
+const kit = join(components, 'kit');
+const folderOf = (path: string) => relative(components, path).split(sep)[0];
+
+test('widget folders import nothing from one another, only from the kit', () => {
+  const offenders: string[] = [];
+  for (const file of walk(components, [])) {
+    const own = folderOf(file);
+    for (const { spec, target, line } of imports(file)) {
+      if (target === null || !target.startsWith(components + sep)) continue;
+      const other = folderOf(target);
+      if (other !== own && target !== kit && !target.startsWith(kit + sep)) offenders.push(`${relative(root, file)}:${line} imports '${spec}'`);
+    }
+  }
+  assert.deepEqual(offenders, [], `move what widgets share into components/kit:\n${offenders.join('\n')}`);
+});
+
+test('the kit imports no widget folder', () => {
+  const offenders: string[] = [];
+  for (const file of walk(kit, [])) {
+    for (const { spec, target, line } of imports(file)) {
+      if (target !== null && target.startsWith(components + sep) && !target.startsWith(kit + sep)) offenders.push(`${relative(root, file)}:${line} imports '${spec}'`);
+    }
+  }
+  assert.deepEqual(offenders, [], `the kit must not depend on a widget:\n${offenders.join('\n')}`);
+});
+
+test('every file under components/ sits in a folder with a kebab-case name, every .ts file has a kebab-case name', () => {
+  const offenders = walk(components, [])
+    .map((file) => relative(components, file))
+    .filter((rel) => !rel.includes(sep) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rel.split(sep)[0]) || (rel.endsWith('.ts') && !/^[a-z0-9]+(-[a-z0-9]+)*\.ts$/.test(rel.split(sep).at(-1)!)));
+  assert.deepEqual(offenders, []);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ui } from '../../../../components/kit/messages.ts';
-import { parseNumberInput } from '../../../../components/kit/parse-number.ts';
+import { isUnfinishedNumber, normaliseNumberText, parseNumberInput } from '../../../../components/kit/parse-number.ts';
 
 const en = ui('en');
 const zh = ui('zh-CN');
@@ -22,7 +22,10 @@ test('parseNumberInput(text) rejects empty text, words, NaN, ±Infinity and absu
     ['', en.empty],
     ['   ', en.empty],
     ['abc', en.notNumber('abc')],
-    ['1,5', en.notNumber('1,5')],
+    ['1,000', en.ambiguousComma('1,000')],
+    ['1/0', en.zeroDenominator],
+    ['1/', en.notNumber('1/')],
+    ['-', en.notNumber('-')],
     ['0x10', en.notNumber('0x10')],
     ['NaN', en.notFinite],
     ['Infinity', en.notFinite],
@@ -41,4 +44,34 @@ test('parseNumberInput(text) speaks the reader\'s language', () => {
   const result = parseNumberInput('abc', range, zh);
   assert.equal(result.ok, false);
   assert.match((result as { message: string }).message, /不是数字/);
+});
+
+test('parseNumberInput(text) accepts what readers type for a number: fractions, full-width forms, Unicode minus, a decimal comma', () => {
+  const cases: Array<[string, number]> = [
+    ['1/3', 1 / 3], ['-2/3', -2 / 3], ['１/４', 0.25], ['０.４', 0.4], ['－０.５', -0.5], ['−1.5', -1.5], ['＋2', 2],
+    ['0,5', 0.5], ['-1,25', -1.25], ['０，５', 0.5], ['1e-2', 0.01], ['3 / 4', 0.75],
+  ];
+  for (const [text, value] of cases) assert.deepEqual(parseNumberInput(text, range, en), { ok: true, value }, text);
+});
+
+test('parseNumberInput(text) refuses an ambiguous comma and a zero denominator with a message in each language', () => {
+  assert.deepEqual(parseNumberInput('1,000', range, zh), { ok: false, message: zh.ambiguousComma('1,000') });
+  assert.deepEqual(parseNumberInput('2/0', range, zh), { ok: false, message: zh.zeroDenominator });
+  assert.match(zh.zeroDenominator, /分母/);
+});
+
+test('normaliseNumberText folds full-width forms, minus signs and spaces (the doc comment example)', () => {
+  assert.equal(normaliseNumberText(' －０．４ '), '-0.4');
+  assert.equal(normaliseNumberText('−3'), '-3');
+});
+
+test('isUnfinishedNumber(text) tells the start of a number from text that cannot become one', () => {
+  for (const text of ['-', '+', '.', '-.', '1e', '1e-', '2/', '0,', '－']) assert.equal(isUnfinishedNumber(text), true, text);
+  for (const text of ['', 'abc', '1', '0.5', '1/3', '--', 'e']) assert.equal(isUnfinishedNumber(text), false, text);
+});
+
+test('the doc comment examples of parseNumberInput hold', () => {
+  assert.deepEqual(parseNumberInput('0.5', { min: -10, max: 10 }, en), { ok: true, value: 0.5 });
+  assert.deepEqual(parseNumberInput('１/４', { min: -10, max: 10 }, en), { ok: true, value: 0.25 });
+  assert.deepEqual(parseNumberInput('1e308', { min: -10, max: 10 }, en), { ok: false, message: 'Enter a number between -10 and 10.' });
 });

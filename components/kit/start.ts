@@ -1,0 +1,83 @@
+/**
+ * The one start-up path of every widget. A widget's first paint is complete without script (the
+ * build renders its default state), so its behaviour — its `client.ts` and the parts of the library
+ * it uses — is loaded with a dynamic import when the widget comes within 300 px of the viewport or
+ * when the reader first focuses, presses or types inside it, whichever is first. Input, change,
+ * click and key events that happen before the client has started are kept and replayed once it
+ * has, so the first touch is never lost.
+ *
+ * <script>
+ *   import { startWidgets } from '../kit/start.ts';
+ *   startWidgets('[data-neuron-explorer]', () => import('./client.ts'));
+ * </script>
+ */
+
+/** What every widget's `client.ts` exports. */
+export interface WidgetClient {
+  start(root: HTMLElement): void;
+}
+
+const RECORDED = ['input', 'change', 'click', 'keydown'] as const;
+const TRIGGERS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
+
+/** Starts every element matching `selector` through `startWidget`. */
+export function startWidgets(selector: string, load: () => Promise<WidgetClient>): void {
+  for (const root of document.querySelectorAll<HTMLElement>(selector)) startWidget(root, load);
+}
+
+/**
+ * Loads and starts one widget (near the viewport or on first interaction, whichever is first),
+ * marks it `data-ready="true"`, then replays the events recorded while it was loading.
+ */
+export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>): void {
+  let state: 'idle' | 'loading' | 'ready' = 'idle';
+  const queue: Event[] = [];
+  const record = (event: Event) => {
+    if (state !== 'ready' && event.isTrusted) queue.push(event);
+  };
+  let observer: IntersectionObserver | undefined;
+  const begin = () => {
+    if (state !== 'idle') return;
+    state = 'loading';
+    observer?.disconnect();
+    for (const type of TRIGGERS) root.removeEventListener(type, begin, true);
+    load().then((client) => {
+      client.start(root);
+      state = 'ready';
+      root.dataset.ready = 'true';
+      for (const type of RECORDED) root.removeEventListener(type, record, true);
+      for (const event of queue.splice(0)) replay(event);
+    });
+  };
+  for (const type of RECORDED) root.addEventListener(type, record, true);
+  for (const type of TRIGGERS) root.addEventListener(type, begin, true);
+  if (!('IntersectionObserver' in window)) {
+    begin();
+    return;
+  }
+  observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) begin();
+  }, { rootMargin: '300px 0px' });
+  observer.observe(root);
+}
+
+/**
+ * Dispatches a recorded event again. A click on a form control is not replayed (the browser already
+ * changed the control; its input/change events carry the change); a key press is replayed only where
+ * the browser did nothing with it by itself: a navigation key (e.g. ArrowUp) in a text field.
+ */
+function replay(event: Event): void {
+  const target = event.target;
+  if (!(target instanceof Element) || !target.isConnected) return;
+  const formControl = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+  if (event instanceof MouseEvent) {
+    if (formControl) return;
+    target.dispatchEvent(new MouseEvent(event.type, { bubbles: true, cancelable: true, clientX: event.clientX, clientY: event.clientY }));
+  } else if (event instanceof KeyboardEvent) {
+    const textField = target instanceof HTMLInputElement && target.type === 'text';
+    if (!textField || !/^Arrow(Up|Down)$/.test(event.key)) return;
+    target.dispatchEvent(new KeyboardEvent(event.type, { bubbles: true, cancelable: true, key: event.key, code: event.code, shiftKey: event.shiftKey }));
+  } else {
+    target.dispatchEvent(new Event(event.type, { bubbles: true }));
+  }
+}

@@ -1,0 +1,115 @@
+// Frame times of the widgets while a reader moves them, with the CPU slowed (CDP
+// Emulation.setCPUThrottlingRate): the gaps between requestAnimationFrame callbacks and the long tasks
+// the browser reports. Used by scripts/frames.mjs (a per-widget table) and scripts/budget.mjs (per page).
+
+/**
+ * Each widget, the page it lives on, and the control that is moved: a slider is dragged across its
+ * width and back; a text field is typed into (widgets without a slider); a button is pressed
+ * repeatedly (widgets whose change is a step, not a drag).
+ */
+export const WIDGETS = [
+  { name: 'rules-vs-neuron', page: 'en/rules-to-learning/', root: '[data-rules-vs-neuron]', control: 'input[type=range]' },
+  { name: 'neuron-explorer', page: 'en/neuron/', root: '[data-neuron-explorer]', control: 'input[type=range]' },
+  { name: 'activation-gallery', page: 'en/neuron/', root: '[data-activation-gallery]', control: 'input[type=range]' },
+  { name: 'network-221', page: 'en/network/', root: '[data-network221]', control: 'input[type=text]' },
+  { name: 'mse-widget', page: 'en/loss/', root: '[data-mse-widget]', control: 'input[type=range]' },
+  { name: 'softmax-widget', page: 'en/loss/', root: '[data-softmax-widget]', control: 'input[type=range]' },
+  { name: 'cross-entropy', page: 'en/loss/', root: '[data-ce-widget]', control: 'input[type=range]' },
+  { name: 'stability-lab', page: 'en/loss/', root: '[data-stability-lab]', control: 'input[type=range]' },
+  { name: 'pitfall-saturation', page: 'en/pitfalls/', root: '[data-pitfall-saturation]', control: 'input[type=range]' },
+  { name: 'pitfall-loss', page: 'en/pitfalls/', root: '[data-pitfall-loss]', control: 'input[type=range]' },
+  { name: 'pitfall-init', page: 'en/pitfalls/', root: '[data-pitfall-init]', control: 'button' },
+  { name: 'pitfall-linear', page: 'en/pitfalls/', root: '[data-pitfall-linear]', control: 'button' },
+  { name: 'approximation', page: 'en/approximation/', root: '[data-approximation]', control: 'input[type=range]' },
+];
+
+export const quantile = (xs, q) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+/** Drags (or presses) one widget's control with the CPU slowed and returns its frame figures. */
+export async function measureWidget(page, widget, rate = 4) {
+  const root = page.locator(widget.root).first();
+  if (!(await root.count())) return null;
+  await root.scrollIntoViewIfNeeded();
+  const control = root.locator(widget.control).first();
+  if (!(await control.count())) return null;
+  await control.scrollIntoViewIfNeeded();
+  // Start the widget the way a reader does, then let it settle before the slowdown.
+  await control.focus();
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.evaluate(() => {
+    const w = window;
+    w.__frames = { deltas: [], long: 0, loaf: 0, last: 0, on: true };
+    const tick = (t) => {
+      if (w.__frames.last) w.__frames.deltas.push(t - w.__frames.last);
+      w.__frames.last = t;
+      if (w.__frames.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    for (const type of ['longtask', 'long-animation-frame']) {
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            if (type === 'longtask') w.__frames.long += e.duration;
+            else w.__frames.loaf += Math.max(0, e.duration - 50);
+          }
+        }).observe({ type, buffered: false });
+      } catch { /* entry type not supported */ }
+    }
+  });
+  const box = await control.boundingBox();
+  if (widget.control === 'input[type=text]') {
+    await control.click();
+    for (let i = 0; i < 12; i++) {
+      await control.press('Control+a');
+      await control.pressSequentially(`0.${(i % 9) + 1}5`, { delay: 30 });
+    }
+  } else if (widget.control.startsWith('input')) {
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 4, y);
+    await page.mouse.down();
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i <= 40; i++) {
+        const f = pass === 0 ? i / 40 : 1 - i / 40;
+        await page.mouse.move(box.x + 4 + f * (box.width - 8), y);
+        await page.waitForTimeout(16);
+      }
+    }
+    await page.mouse.up();
+  } else {
+    for (let i = 0; i < 20; i++) {
+      await control.click();
+      await page.waitForTimeout(50);
+    }
+  }
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => {
+    window.__frames.on = false;
+    return window.__frames;
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  const d = result.deltas;
+  return { name: widget.name, page: widget.page, frames: d.length, p50: quantile(d, 0.5), p95: quantile(d, 0.95), max: Math.max(...d), longTask: result.long, loafOver50: result.loaf };
+}
+
+/**
+ * The largest frame p95 (ms) over the widgets on one page (path relative to the base, e.g. 'en/loss/'),
+ * each measured in a fresh page of `browser` at `rate`× CPU slowdown; null when the page has none.
+ */
+export async function pageFrameP95(browser, baseUrl, path, rate = 4) {
+  let worst = null;
+  for (const widget of WIDGETS.filter((w) => w.page === path)) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    const row = await measureWidget(page, widget, rate);
+    await page.close();
+    if (row && (worst === null || row.p95 > worst)) worst = row.p95;
+  }
+  return worst;
+}
