@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber } from '../../src/forward/index.ts';
 import { digitFacts, digitNetwork, digitTests, testImage } from '../../src/chapters/digits.ts';
-import { read } from '../../components/widgets/digit-reader/model.ts';
-import { digitText } from '../../components/widgets/digit-reader/strings.ts';
+import { read } from '../../components/digit-reader/model.ts';
+import { digitText } from '../../components/digit-reader/strings.ts';
 
 const locales = ['en', 'zh-cn'] as const;
 const f = (v: number) => formatNumber(v, 3);

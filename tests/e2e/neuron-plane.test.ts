@@ -3,9 +3,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, forward } from '../../src/forward/index.ts';
-import { gridPoint, valueColour } from '../../components/widgets/playground/heatmap.ts';
-import { DOMAIN, GRID, step, valueRange, type PlaneActivation } from '../../components/widgets/neuron-plane/model.ts';
-import { toSvg } from '../../components/widgets/neuron-plane/draw.ts';
+import { gridPoint, valueColour } from '../../components/playground/heatmap.ts';
+import { DOMAIN, GRID, step, valueRange, type PlaneActivation } from '../../components/neuron-plane/model.ts';
+import { toSvg } from '../../components/neuron-plane/draw.ts';
 
 const locales = ['en', 'zh-cn'] as const;
 const esc = (text: string) => text.replace(/[.]/g, '\\.');

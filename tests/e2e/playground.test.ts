@@ -3,10 +3,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, forward, forwardTrace, softmax } from '../../src/forward/index.ts';
-import { gridPoint, mixColour, valueColour } from '../../components/widgets/playground/heatmap.ts';
+import { gridPoint, mixColour, valueColour } from '../../components/playground/heatmap.ts';
 import {
   DOMAIN, GRID, defaultState, encodeState, featureValue, initialNetwork, taskKind, type PlayState,
-} from '../../components/widgets/playground/model.ts';
+} from '../../components/playground/model.ts';
 
 const locales = ['en', 'zh-cn'] as const;
 const samples: [number, number][] = [[0, 0], [99, 0], [12, 77], [50, 50], [99, 99], [63, 21]];

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { crossEntropy, softmax } from '../../../../src/forward/index.ts';
 import { digitNetwork, digitTests, PIXELS, SIDE, testImage } from '../../../../src/chapters/digits.ts';
-import { BOX, lossAgainst, prepare, read, SCRIBBLE_SHARE, verdict, weightRange } from '../../../../components/widgets/digit-reader/model.ts';
+import { BOX, lossAgainst, prepare, read, SCRIBBLE_SHARE, verdict, weightRange } from '../../../../components/digit-reader/model.ts';
 
 const net = digitNetwork();
 const tests = digitTests();

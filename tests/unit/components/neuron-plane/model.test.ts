@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { forward, sigmoid } from '../../../../src/forward/index.ts';
 import {
   DOMAIN, GRID, START, boundary, dragArrow, dragLine, foot, neuronAt, planeActivations, planeValues, snap, step, valueRange,
-} from '../../../../components/widgets/neuron-plane/model.ts';
-import { arrowEnds, formulaText, fromSvg, linePath, toSvg } from '../../../../components/widgets/neuron-plane/draw.ts';
-import { gridPoint } from '../../../../components/widgets/playground/heatmap.ts';
+} from '../../../../components/neuron-plane/model.ts';
+import { arrowEnds, formulaText, fromSvg, linePath, toSvg } from '../../../../components/neuron-plane/draw.ts';
+import { gridPoint } from '../../../../components/playground/heatmap.ts';
 
 test('doc examples', () => {
   assert.equal(step(0), 1);

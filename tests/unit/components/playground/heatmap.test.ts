@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CLASS_COLOURS, RAMP_STEPS, cssColour, gridInputs, gridPoint, mixColour, pixelOf, rampIndex, valueColour,
-} from '../../../../components/widgets/playground/heatmap.ts';
-import { unitRange } from '../../../../components/widgets/playground/units.ts';
+} from '../../../../components/playground/heatmap.ts';
+import { unitRange } from '../../../../components/playground/units.ts';
 
 const d = { lo: -1, hi: 1 };
 

@@ -5,8 +5,8 @@ import {
   DOMAIN, MAX_CUSTOM, MAX_LAYERS, MAX_STATE_CHARS, MAX_UNITS, N_POINTS, WEIGHT_LIMIT, batchOf, checkState, controlGroups, decodeState,
   defaultState, encodeState, exportCode, exportJson, featureIds, featureMatrix, featureValue, generateData, initNames, initialNetwork,
   isProblem, layerActivations, networkLoss, quantise, sizesOf, surface, taskIds, taskKind, trialStep,
-} from '../../../../components/widgets/playground/model.ts';
-import type { PlayState } from '../../../../components/widgets/playground/model.ts';
+} from '../../../../components/playground/model.ts';
+import type { PlayState } from '../../../../components/playground/model.ts';
 import { createRng } from '../../../../src/forward/index.ts';
 
 const roundTrip = (s: PlayState) => {

@@ -3,10 +3,10 @@
  * test digits): the reader draws or picks a test digit; each change redraws the preprocessing and the
  * forward pass.
  */
-import { formatNumber } from '../../../src/forward/index.ts';
+import { formatNumber } from '../../src/forward/index.ts';
 // The shipped weights and test digits come with this module: it is loaded when the widget comes near.
-import { digitNetwork, digitTests, PIXELS, SIDE, testImage } from '../../../src/chapters/digits.ts';
-import { timedRedraw } from '../../kit/lifecycle.ts';
+import { digitNetwork, digitTests, PIXELS, SIDE, testImage } from '../../src/chapters/digits.ts';
+import { timedRedraw } from '../kit/lifecycle.ts';
 import { greyOf, paintGrey, paintWeights } from './draw.ts';
 import { lossAgainst, prepare, read, verdict, weightRange } from './model.ts';
 import type { Prepared, Reading } from './model.ts';

@@ -1,5 +1,5 @@
 /** The colour scale of one unit's picture, from its activation and its values over the plane. */
-import type { ActivationName } from '../../../src/forward/index.ts';
+import type { ActivationName } from '../../src/forward/index.ts';
 
 /**
  * [lo, hi] for a unit: [0, 1] for sigmoid, [−1, 1] for tanh, otherwise symmetric about 0 to the

@@ -1,6 +1,6 @@
 /** UI strings of the playground in both locales. */
-import { stringsFor } from '../../kit/messages.ts';
-import type { ActivationName, InitName } from '../../../src/forward/index.ts';
+import { stringsFor } from '../kit/messages.ts';
+import type { ActivationName, InitName } from '../../src/forward/index.ts';
 import type { ControlGroup, FeatureId, TaskId } from './model.ts';
 
 const en = {

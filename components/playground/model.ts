@@ -6,8 +6,8 @@
  */
 import {
   Matrix, binaryCrossEntropy, buildNetwork, compileNetwork, createRng, crossEntropyBatch, mse, randn, softmaxRows,
-} from '../../../src/forward/index.ts';
-import type { ActivationName, CompiledNetwork, InitName, NetworkSpec } from '../../../src/forward/index.ts';
+} from '../../src/forward/index.ts';
+import type { ActivationName, CompiledNetwork, InitName, NetworkSpec } from '../../src/forward/index.ts';
 import type { Domain } from './heatmap.ts';
 
 /** The input plane: x₁, x₂ ∈ [−3, 3]. */

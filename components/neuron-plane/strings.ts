@@ -1,5 +1,5 @@
 /** UI strings of the neuron-plane widget in both locales. */
-import { stringsFor } from '../../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 import type { PlaneActivation } from './model.ts';
 
 const en = {

@@ -2,8 +2,8 @@
  * A two-input neuron a = f(w₁x₁ + w₂x₂ + b) over the (x₁, x₂) plane: its values on a grid (the
  * library's compileNetwork/forwardBatch), its boundary line w·x + b = 0 and the normal w.
  */
-import { compileNetwork, forward } from '../../../src/forward/index.ts';
-import type { ActivationName, Matrix, NetworkSpec } from '../../../src/forward/index.ts';
+import { compileNetwork, forward } from '../../src/forward/index.ts';
+import type { ActivationName, Matrix, NetworkSpec } from '../../src/forward/index.ts';
 import { gridInputs } from '../playground/heatmap.ts';
 import type { Domain } from '../playground/heatmap.ts';
 

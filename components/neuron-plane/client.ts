@@ -1,7 +1,7 @@
 /** Behaviour of NeuronPlane.astro: shading from the library, dragging, keys, typed numbers, the formula at the pointer. */
-import { formatNumber } from '../../../src/forward/index.ts';
-import { bindNumberFields } from '../../kit/field.ts';
-import { timedRedraw } from '../../kit/lifecycle.ts';
+import { formatNumber } from '../../src/forward/index.ts';
+import { bindNumberFields } from '../kit/field.ts';
+import { timedRedraw } from '../kit/lifecycle.ts';
 import { Heatmap } from '../playground/heatmap.ts';
 import { DOMAIN, GRID, LIMIT, START, boundary, dragArrow, dragLine, neuronAt, planeValues, snap, valueRange } from './model.ts';
 import type { NeuronState, PlaneActivation } from './model.ts';

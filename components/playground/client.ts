@@ -1,8 +1,8 @@
 /** Behaviour of Playground.astro: state, drawing through the library, editing, trial, sharing. */
-import { createRng, formatNumber, forwardTrace, softmax } from '../../../src/forward/index.ts';
-import type { ActivationName, CompiledNetwork, InitName, LayerSpec, Matrix } from '../../../src/forward/index.ts';
-import { bindNumberFields } from '../../kit/field.ts';
-import { timedRedraw } from '../../kit/lifecycle.ts';
+import { createRng, formatNumber, forwardTrace, softmax } from '../../src/forward/index.ts';
+import type { ActivationName, CompiledNetwork, InitName, LayerSpec, Matrix } from '../../src/forward/index.ts';
+import { bindNumberFields } from '../kit/field.ts';
+import { timedRedraw } from '../kit/lifecycle.ts';
 import { CLASS_COLOURS, Heatmap, cssColour, gridInputs } from './heatmap.ts';
 import {
   DOMAIN, GRID, MAX_CUSTOM, allFinite, finiteBatch, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,

@@ -4,7 +4,7 @@
  * forwardBatch) becomes the pixels of an ImageData, one pixel per sample, written in place.
  * Used by the playground and the neuron-plane widget; any widget with a 2-input network can reuse it.
  */
-import { Matrix } from '../../../src/forward/index.ts';
+import { Matrix } from '../../src/forward/index.ts';
 
 /** The square [lo, hi] × [lo, hi] shown by a heatmap, in input units. */
 export interface Domain {

@@ -1,5 +1,5 @@
 /** SVG geometry of the neuron-plane widget: plane ↔ picture coordinates, the line, the arrow, the formula. */
-import { formatNumber } from '../../../src/forward/index.ts';
+import { formatNumber } from '../../src/forward/index.ts';
 import { DOMAIN, boundary, foot } from './model.ts';
 import type { NeuronState, PlaneActivation } from './model.ts';
 

@@ -1,5 +1,5 @@
 /** The digit reader's own words in both locales. */
-import { stringsFor } from '../../kit/messages.ts';
+import { stringsFor } from '../kit/messages.ts';
 
 const en = {
   canvas: 'Drawing box: draw one digit with the mouse, a finger or a stylus',
