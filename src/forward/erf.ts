@@ -1,6 +1,6 @@
 import { addDD, dd, divDD, expDD, mulDD, scale2, squareSplit, twoProd } from './exact.ts';
 
-// The error function, accurate to the last bit before the final rounding: the Maclaurin series near 0,
+// The error function to within 2⁻⁵⁴ before one final rounding: the Maclaurin series near 0,
 // and beyond |x| = 0.75 erfc(y) = e^(−y²)·R(y) with W. J. Cody's rational approximations of R
 // ("Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969) 631–638; within
 // 2⁻⁵⁴ of R with the coefficients below as doubles). Every step runs in double-double (exact.ts) and

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as lib from '../../../src/forward/index.ts';
+import { ulp } from './close.ts';
 
 interface Row {
   fn: string;
@@ -16,16 +17,6 @@ interface Row {
 }
 
 const rows = JSON.parse(readFileSync(new URL('../../../scripts/reference/table.json', import.meta.url), 'utf8')) as Row[];
-
-/** The spacing of doubles at |x|: 2^(e−52) for a normal x in [2^e, 2^(e+1)), 2^−1074 for subnormals. */
-export function ulp(x: number): number {
-  const a = Math.abs(x);
-  if (a < 2 ** -1022) return 2 ** -1074;
-  let e = Math.floor(Math.log2(a));
-  if (2 ** e > a) e--;
-  if (2 ** (e + 1) <= a) e++;
-  return 2 ** (e - 52);
-}
 
 const scalar: Record<string, (x: number) => number> = {
   sigmoid: lib.sigmoid, tanh: lib.tanh, erf: lib.erf, erfc: lib.erfc, gelu: lib.gelu, geluTanh: lib.geluTanh,
