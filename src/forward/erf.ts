@@ -1,4 +1,4 @@
-import { addDD, dd, divDD, expDD, mulDD, scale2, squareSplit, twoProd } from './exact.ts';
+import { addDD, compHorner, dd, divDD, expDD, mulDD, scale2, squareSplit, twoProd } from './exact.ts';
 
 // The error function to within 2⁻⁵⁴ before one final rounding: the Maclaurin series near 0,
 // and beyond |x| = 0.75 erfc(y) = e^(−y²)·R(y) with W. J. Cody's rational approximations of R
@@ -6,13 +6,14 @@ import { addDD, dd, divDD, expDD, mulDD, scale2, squareSplit, twoProd } from './
 // 2⁻⁵⁴ of R with the coefficients below as doubles). Every step runs in double-double (exact.ts) and
 // e^(−y²) is taken of the exact y² (squareSplit), so the result is rounded once.
 
-// R(y) ≈ C(y)/D(y) for 0.46875 < y ≤ 4: C = [C8, C0 … C7] and D = [1, D0 … D7], highest degree first
+// R(y) ≈ C(y)/D(y) for 0.46875 < y ≤ 4: C(y) = ((C8·y + C0)·y + …)·y + C7 and D(y) = ((y + D0)·y + …)·y + D7
+const C8 = 2.15311535474403846e-8;
 const C = [
-  2.15311535474403846e-8, 0.564188496988670089, 8.88314979438837594, 66.1191906371416295, 298.635138197400131,
+  0.564188496988670089, 8.88314979438837594, 66.1191906371416295, 298.635138197400131,
   881.95222124176909, 1712.04761263407058, 2051.07837782607147, 1230.33935479799725,
 ];
 const D = [
-  1, 15.7449261107098347, 117.693950891312499, 537.181101862009858, 1621.38957456669019,
+  15.7449261107098347, 117.693950891312499, 537.181101862009858, 1621.38957456669019,
   3290.79923573345963, 4362.61909014324716, 3439.36767414372164, 1230.33935480374942,
 ];
 // R(y) ≈ (1/√π − P(1/y²)/Q(1/y²)/y²)/y for y > 4
@@ -28,8 +29,8 @@ const TWO_OVER_SQRT_PI_LO = 1.533545961316588e-17;
  * error would otherwise dominate Φ(x) + x·φ(x) near its root x ≈ −0.7518 (y ≈ 0.53), e.g. `ERF_SERIES_MAX` → 0.75.
  */
 export const ERF_SERIES_MAX = 0.75;
-// erf(y) = (2/√π)·y·(1 + Σₙ cₙy²ⁿ) with cₙ = (−1)ⁿ/(n!(2n+1)): c₁ … c₃ in double-double (CH, CL), the
-// rest (n = 18 down to 4, below 2⁻⁷⁵ truncated at |y| ≤ 0.75) as doubles in TAIL.
+// erf(y) = (2/√π)·y·(1 + Σₙ cₙy²ⁿ) with cₙ = (−1)ⁿ/(n!(2n+1)): c₁ … c₃ (and the final 1) as
+// double-doubles (CH, CL), the rest (n = 18 down to 4, below 2⁻⁷⁵ truncated at |y| ≤ 0.75) as doubles.
 const TAIL: number[] = [];
 for (let n = 18, f = 6402373705728000; n >= 4; f /= n, n--) TAIL.push((n % 2 ? -1 : 1) / (f * (2 * n + 1)));
 const CH: number[] = [];
@@ -39,18 +40,8 @@ for (const [n, f] of [[3, 6], [2, 2], [1, 1]]) {
   CH.push(dd.hi);
   CL.push(dd.lo);
 }
-
-// dd ← Σ c[i]·y^(n−i) by Horner's rule in double-double.
-function hornerDD(c: readonly number[], y: number): void {
-  let h = c[0];
-  let l = 0;
-  for (let i = 1; i < c.length; i++) {
-    mulDD(h, l, y, 0);
-    addDD(dd.hi, dd.lo, c[i], 0);
-    h = dd.hi;
-    l = dd.lo;
-  }
-}
+CH.push(1);
+CL.push(0);
 
 /**
  * Sets dd to erf(yh + yl) for |yh| ≤ ERF_SERIES_MAX (yl a small correction, e.g. the rounding of x/√2,
@@ -58,22 +49,15 @@ function hornerDD(c: readonly number[], y: number): void {
  */
 export function erfSmallDD(yh: number, yl: number): void {
   twoProd(yh, yh);
-  const sh = dd.hi;
-  const sl = dd.lo;
+  const s = dd.hi;
+  const sl = dd.lo; // s's rounding, put back below as sl·(dΣ/ds)
   let t = TAIL[0];
-  for (let i = 1; i < TAIL.length; i++) t = t * sh + TAIL[i]; // at most 0.0046: its roundings shrink by y⁶
-  let tl = 0;
-  for (let i = 0; i < 3; i++) {
-    mulDD(t, tl, sh, sl);
-    addDD(dd.hi, dd.lo, CH[i], CL[i]);
-    t = dd.hi;
-    tl = dd.lo;
-  }
-  mulDD(t, tl, sh, sl);
-  addDD(1, 0, dd.hi, dd.lo);
+  for (let i = 1; i < TAIL.length; i++) t = t * s + TAIL[i]; // at most 0.0046: its roundings shrink by y⁶
+  compHorner(t, CH, CL, s); // 1 + Σ, terms alternating but falling 5-fold: no cancellation to speak of
+  addDD(dd.hi, dd.lo, sl * (CH[2] + s * (2 * CH[1] + 3 * s * CH[0])), 0);
   mulDD(dd.hi, dd.lo, TWO_OVER_SQRT_PI, TWO_OVER_SQRT_PI_LO);
   mulDD(dd.hi, dd.lo, yh, 0);
-  if (yl !== 0) addDD(dd.hi, dd.lo, yl * TWO_OVER_SQRT_PI * Math.exp(-sh), 0);
+  if (yl !== 0) addDD(dd.hi, dd.lo, yl * TWO_OVER_SQRT_PI * Math.exp(-s), 0);
 }
 
 /**
@@ -82,10 +66,10 @@ export function erfSmallDD(yh: number, yl: number): void {
  */
 export function erfcRatio(yh: number, yl: number): void {
   if (yh <= 4) {
-    hornerDD(D, yh);
+    compHorner(1, D, undefined, yh); // positive terms: no cancellation
     const dh = dd.hi;
     const dl = dd.lo;
-    hornerDD(C, yh);
+    compHorner(C8, C, undefined, yh);
     divDD(dd.hi, dd.lo, dh, dl);
   } else {
     const s = 1 / (yh * yh); // r is below 0.018 next to 1/√π, so its own roundings are diluted 30-fold

@@ -121,3 +121,31 @@ export function expDD(a: number, b: number): number {
 export function scale2(v: number, k: number): number {
   return k < -1022 ? v * 2 ** (k + 600) * DOWN : v * 2 ** k;
 }
+
+/**
+ * Sets dd to (…((s0·y + hi[0] + lo[0])·y + hi[1] + lo[1])…)·y + hi[n−1] + lo[n−1] by compensated Horner
+ * (Graillat, Langlois & Louvet 2005): doubles carrying each step's exact rounding error, as accurate
+ * as double-double Horner at a third of the cost when the terms do not cancel (lo may be omitted: all 0),
+ * e.g. `(compHorner(1, [0.1, 0.2], undefined, 3), [dd.hi, dd.lo])` → [9.5, 2.7755575615628914e-17] ((3 + 0.1)·3 + 0.2 with
+ * 0.1 and 0.2 as the doubles nearest them).
+ */
+export function compHorner(s0: number, hi: readonly number[], lo: readonly number[] | undefined, y: number): void {
+  let t = SPLITTER * y;
+  const yh = t - (t - y);
+  const yl = y - yh;
+  let s = s0;
+  let c = 0;
+  for (let i = 0; i < hi.length; i++) {
+    const p = s * y;
+    t = SPLITTER * s;
+    const sh = t - (t - s);
+    const sl = s - sh;
+    const pe = ((sh * yh - p) + sh * yl + sl * yh) + sl * yl;
+    const a = hi[i];
+    const z = p + a;
+    const bb = z - p;
+    c = c * y + (pe + ((p - (z - bb)) + (a - bb)) + (lo === undefined ? 0 : lo[i]));
+    s = z;
+  }
+  renorm(s, c);
+}

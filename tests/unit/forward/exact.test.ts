@@ -2,7 +2,7 @@
 // about 2⁻¹⁰⁰, and one rounding into the subnormals.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDD, dd, divDD, expDD, mulDD, scale2, twoSum } from '../../../src/forward/exact.ts';
+import { addDD, compHorner, dd, divDD, expDD, mulDD, scale2, twoSum } from '../../../src/forward/exact.ts';
 import { ulp } from './close.ts';
 
 const sweep = (a: number, b: number, n: number): number[] => Array.from({ length: n + 1 }, (_, i) => a + ((b - a) * i) / n + 1e-7 * Math.sin(i));
@@ -51,4 +51,18 @@ test('scale2 rounds once into the subnormals, where v·2^k would round twice or 
   assert.equal(1.5000000000000002 * 2 ** -1075, 0); // 2⁻¹⁰⁷⁵ alone already underflows to 0
   assert.equal(scale2(1.25, -1073), 1e-323); // 2.5 steps of 2⁻¹⁰⁷⁴: ties to even, 2 steps
   assert.equal(scale2(3, 10), 3072);
+});
+
+test('compHorner evaluates (y + 1)⁸ from its binomial coefficients as exactly as 8 double-double products', () => {
+  const y = 1 + 2 ** -30;
+  let h = 1;
+  let l = 0;
+  for (let i = 0; i < 8; i++) {
+    mulDD(h, l, y + 1, 0); // y + 1 is exact
+    h = dd.hi;
+    l = dd.lo;
+  }
+  compHorner(1, [8, 28, 56, 70, 56, 28, 8, 1], undefined, y);
+  assert.ok(Math.abs((dd.hi - h) + (dd.lo - l)) <= h * 2 ** -100, `${dd.hi} + ${dd.lo} vs ${h} + ${l}`);
+  assert.notEqual(l, 0); // the low part matters: plain Horner would lose it
 });
