@@ -6,7 +6,8 @@ Run:  python3 scripts/reference/make-table.py   (needs: pip install mpmath; made
 
 Each entry gives the input as the shortest decimal that reads back as the same double, and the
 true value as a double-double: hi (the nearest double) and lo (the true value minus hi, rounded),
-so a test can measure an error in ulp with plain doubles. A true value below half the smallest
+so a test can measure an error in ulp with plain doubles. Inputs: ordinary points, special points
+(thresholds, overflow and subnormal edges) and dense grids where errors were largest (see `dense`). A true value below half the smallest
 subnormal is given as a signed zero ("0" or "-0"). Inputs ±∞ and NaN give the limit or NaN.
 
 Definitions (the textbook formula, or an identity equal to it in exact arithmetic; every identity
@@ -70,6 +71,26 @@ INF = {  # limits at +∞ and −∞
 }
 
 ordinary = [round(-6 + 0.37 * i, 2) for i in range(33)] + [0.0, 1e-300, 5e-324, 1e-8, 0.5, 1.0, 2.0]
+
+
+def grid(a, b, n):
+    """n + 1 points from a to b, rounded to 4 decimals (each also taken with its sign flipped below)."""
+    return [round(a + (b - a) * i / n, 4) for i in range(n + 1)]
+
+
+# Dense sampling where an implementation is most likely to lose bits: across erfc's range and its
+# interval ends (0.46875, 4) and subnormal tail (26.5 to 27.3), around the roots of geluPrime
+# (x ≈ −0.75179) and geluTanhPrime (x ≈ −0.75246), GELU's series/erfc switch (|x| = 0.46875·√2 ≈ 0.6629),
+# and the exponential tails of the derivatives.
+dense = {
+    'erf': grid(0.4, 6.2, 116) + grid(0.4686, 0.4689, 6),
+    'erfc': grid(0.4, 6.2, 116) + grid(0.4686, 0.4689, 6) + grid(3.99, 4.01, 8) + grid(6.5, 27.3, 104) + grid(26.5, 27.3, 32),
+    'gelu': grid(-39, 9, 192) + grid(0.66, 0.666, 12) + grid(-38.8, -38.4, 8),
+    'geluPrime': grid(-39, 9, 192) + grid(0.66, 0.666, 12) + grid(-0.8, -0.7, 100) + grid(-0.7518, -0.7517, 10),
+    'geluTanhPrime': grid(-26, 10, 144) + grid(-0.8, -0.7, 100) + grid(-0.7525, -0.7524, 10),
+    'sigmoidPrime': grid(-40, 40, 160) + grid(700, 746, 46),
+}
+
 special = {
     'sigmoid': [-36.0, -37.0, -40.0, 36.0, 37.0, 40.0, -700.0, -708.0, -709.5, -720.0, -744.0, -745.0, -746.0],
     'tanh': [0.55, 18.0, 19.0, 20.0, -20.0, 1e-10],
@@ -110,7 +131,7 @@ def main():
     check_identities()
     rows = []
     for name, f in F.items():
-        xs = sorted(set(ordinary + special.get(name, [])))
+        xs = sorted(set(ordinary + special.get(name, []) + dense.get(name, [])))
         for x in xs:
             rows.append({'fn': name, 'x': repr(x), 'y': dd(f(mp.mpf(x)))})
             if x != 0:

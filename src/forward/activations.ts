@@ -1,6 +1,6 @@
 import { checkVector, describe, fail } from './check.ts';
-import { erfcTail, erfSmall } from './erf.ts';
-import { dd, DOWN, expUp, squareSplit, twoProd, twoSum } from './exact.ts';
+import { ERF_SERIES_MAX, erfcRatio, erfSmallDD } from './erf.ts';
+import { addDD, dd, divDD, DOWN, expDD, expUp, mulDD, scale2, squareSplit, twoProd, twoSum } from './exact.ts';
 import type { Vector } from './vector.ts';
 
 // Scalar activations f(x) and their derivatives f′(x). They take any number and never throw:
@@ -33,39 +33,68 @@ export function leakyRelu(x: number, slope = 0.01): number {
   return x > 0 ? x : slope * x;
 }
 
-// GELU's Φ(x) = erfc(−x/√2)/2, with (x/√2)² taken as the exact x²/2 so the far tail keeps its digits;
-// the result is 2^600 times too large when scaledTail is set (the caller scales back once).
-let scaledTail = false;
-function phiScaled(x: number): number {
-  const y = x * SQRT_HALF;
-  scaledTail = false;
-  if (Math.abs(y) <= 0.46875) return 0.5 + 0.5 * erfSmall(y);
+// GELU's Φ(x) = erfc(−x/√2)/2 and φ(x) = e^(−x²/2)/√(2π) in double-double. With y = |x|/√2 (its
+// rounding passed on as a correction) beyond the series' range, both share E = e^(−x²/2) of the exact
+// x²/2: Φ(−|x|) = E·R(y)/2 and φ(x) = E/√(2π). gaussTail sets E·2^k (in eh, el) and R(y)/2 (in dd),
+// returning k; the callers combine them and round once.
+const SQRT_HALF_LO = -4.833646656726457e-17; // √½ − SQRT_HALF
+const INV_SQRT_2PI_LO = -2.49232720227773e-17; // 1/√(2π) − INV_SQRT_2PI
+let eh = 0;
+let el = 0;
+function gaussTail(x: number): number {
   squareSplit(x);
-  const q = 0.5 * dd.hi;
-  scaledTail = q > 700;
-  const tail = 0.5 * erfcTail(Math.abs(y), q, 0.5 * dd.lo); // erfc(|y|)/2
-  if (x < 0) return tail;
-  const small = scaledTail ? tail * DOWN : tail;
-  scaledTail = false; // Φ(x) near 1 never underflows
-  return 1 - small;
+  const k = expDD(-0.5 * dd.hi, -0.5 * dd.lo);
+  eh = dd.hi;
+  el = dd.lo;
+  const y = Math.abs(x);
+  twoProd(y, SQRT_HALF);
+  erfcRatio(dd.hi, dd.lo + y * SQRT_HALF_LO);
+  dd.hi *= 0.5;
+  dd.lo *= 0.5;
+  return k;
+}
+
+// True when |x|/√2 ≤ ERF_SERIES_MAX, where Φ comes from the series for erf; sets dd to Φ(x) there.
+function phiSmall(x: number): boolean {
+  twoProd(x, SQRT_HALF);
+  const yh = dd.hi;
+  if (Math.abs(yh) > ERF_SERIES_MAX) return false;
+  erfSmallDD(yh, dd.lo + x * SQRT_HALF_LO);
+  addDD(0.5, 0, 0.5 * dd.hi, 0.5 * dd.lo);
+  return true;
 }
 
 /**
  * Exact GELU x·Φ(x) with Φ the standard normal CDF (Hendrycks & Gimpel 2016): x at +∞, −0 at −∞ and
- * below −38.6, e.g. `gelu(1)` → 0.841344746068543, `gelu(-1)` → -0.15865525393145702
- * (true values 0.8413447460685429486… and −0.1586552539314570514…).
+ * below −38.6, e.g. `gelu(1)` → 0.8413447460685429, `gelu(-1)` → -0.15865525393145705
+ * (the true values 0.8413447460685429486… and −0.1586552539314570514… to the nearest double).
  */
 export function gelu(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x >= 9) return x; // Φ(x) rounds to 1
   if (x <= -39) return -0; // below half the smallest subnormal
-  const p = phiScaled(x);
-  return scaledTail ? x * p * DOWN : x * p;
+  if (Math.abs(x) < 1e-300) return 0.5 * x; // x·(1/2 + x/√(2π) + …), keeping the sign of ±0 and subnormals
+  if (phiSmall(x)) {
+    mulDD(dd.hi, dd.lo, x, 0);
+    return dd.hi;
+  }
+  const k = gaussTail(x);
+  mulDD(eh, el, dd.hi, dd.lo); // Φ(−|x|)·2^−k
+  if (x < 0) {
+    mulDD(dd.hi, dd.lo, x, 0);
+    return scale2(dd.hi, k);
+  }
+  const f = 2 ** k; // x < 9: k > −60
+  addDD(1, 0, -dd.hi * f, -dd.lo * f);
+  mulDD(dd.hi, dd.lo, x, 0);
+  return dd.hi;
 }
 
 // u = √(2/π)(x + 0.044715x³) as dd.hi + dd.lo: its rounding would be magnified |2u| times in exp(2u).
 const C_LO = -4.98465440455546e-17; // √(2/π) − GELU_TANH_C
 const K_LO = 2.1960211427085595e-18; // 0.044715 − GELU_TANH_K (the constant is decimal, not a double)
+const K3 = 0.134145; // 3·0.044715 = K3 + K3_LO
+const K3_LO = 1.3526957332032908e-17;
 function geluTanhU(x: number): void {
   twoProd(x, x);
   const s = dd.hi;
@@ -101,11 +130,27 @@ export function geluTanh(x: number): number {
   return (x * e) / (1 + e);
 }
 
-/** Derivative σ′(x) = σ(x)(1 − σ(x)), at most 0.25, 0 at ±∞, e.g. `sigmoidPrime(0)` → 0.25. */
+// (nh + nl)/(dh + dl)² rounded once.
+function quotientBySquare(nh: number, nl: number, dh: number, dl: number): number {
+  mulDD(dh, dl, dh, dl);
+  divDD(nh, nl, dd.hi, dd.lo);
+  return dd.hi;
+}
+
+/**
+ * Derivative σ′(x) = σ(x)(1 − σ(x)) = e/(1 + e)² with e = e^(−|x|) in double-double, rounded once: at most
+ * 0.25, 0 at ±∞, e.g. `sigmoidPrime(0)` → 0.25.
+ */
 export function sigmoidPrime(x: number): number {
-  const s = sigmoid(x);
-  const t = sigmoid(-x); // 1 − σ(x) without cancellation
-  return s * t;
+  const y = Math.abs(x);
+  if (y > 800) return 0; // e^(−800) is below the smallest subnormal
+  const k = expDD(-y, 0); // NaN stays NaN
+  if (k < -120) return scale2(dd.hi, k); // (1 + e)² = 1 to 2⁻¹¹⁹
+  const f = 2 ** k;
+  const e = dd.hi * f;
+  const e2 = dd.lo * f;
+  addDD(1, 0, e, e2);
+  return quotientBySquare(e, e2, dd.hi, dd.lo);
 }
 
 /** Derivative 1 − tanh²(x) = sech²(x), from e^(−2|x|) where 1 − tanh² would cancel: 0 at ±∞, e.g. `tanhPrime(0)` → 1. */
@@ -133,26 +178,47 @@ export function leakyReluPrime(x: number, slope = 0.01): number {
   return x > 0 ? 1 : x <= 0 ? slope : NaN;
 }
 
-/** Derivative of exact GELU: Φ(x) + x·φ(x), 1 at +∞ and −0 at −∞, e.g. `geluPrime(0)` → 0.5. */
+/**
+ * Derivative of exact GELU, Φ(x) + x·φ(x) in double-double, rounded once: 1 at +∞ and −0 at −∞,
+ * e.g. `geluPrime(0)` → 0.5.
+ */
 export function geluPrime(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x >= 40) return 1;
   if (x <= -40) return -0;
-  const p = phiScaled(x);
-  let density: number; // φ(x), 2^600 larger when scaledTail
-  if (Math.abs(x * SQRT_HALF) <= 0.46875) density = INV_SQRT_2PI * Math.exp(-0.5 * x * x);
-  else {
-    const q = 0.5 * dd.hi; // phiScaled left the split x² in dd
-    const dq = 0.5 * dd.lo;
-    density = INV_SQRT_2PI * ((scaledTail ? expUp(-q) : Math.exp(-q)) * Math.exp(-dq));
+  if (phiSmall(x)) {
+    const ph = dd.hi;
+    const pl = dd.lo;
+    squareSplit(x);
+    const f = 2 ** expDD(-0.5 * dd.hi, -0.5 * dd.lo); // x² < 1.2: f is 1 or 1/2
+    mulDD(dd.hi * f, dd.lo * f, INV_SQRT_2PI, INV_SQRT_2PI_LO);
+    mulDD(dd.hi, dd.lo, x, 0);
+    addDD(ph, pl, dd.hi, dd.lo);
+    return dd.hi;
   }
-  const r = p + x * density;
-  return scaledTail ? r * DOWN : r;
+  const k = gaussTail(x);
+  const rh = dd.hi;
+  const rl = dd.lo;
+  twoProd(x, INV_SQRT_2PI);
+  const xh = dd.hi;
+  const xl = dd.lo + x * INV_SQRT_2PI_LO;
+  if (x < 0) { // E·(R/2 + x/√(2π))
+    addDD(rh, rl, xh, xl);
+    mulDD(eh, el, dd.hi, dd.lo);
+    return scale2(dd.hi, k);
+  }
+  addDD(xh, xl, -rh, -rl); // 1 + E·(x/√(2π) − R/2)
+  mulDD(eh, el, dd.hi, dd.lo);
+  const f = 2 ** k;
+  addDD(1, 0, dd.hi * f, dd.lo * f);
+  return dd.hi;
 }
 
 /**
- * Derivative of the tanh-approximated GELU, σ(2u)·(1 + 2x·σ(−2u)·u′) with u′ = √(2/π)(1 + 3·0.044715x²):
- * 1 at +∞ and −0 at −∞ (no overflow for huge |x|), e.g. `geluTanhPrime(0)` → 0.5.
+ * Derivative of the tanh-approximated GELU, σ(2u)·(1 + 2x·σ(−2u)·u′) with u′ = √(2/π)(1 + 3·0.044715x²),
+ * written with e = e^(−2|u|) as ((1 + e) + 2x·u′·e)/(1 + e)² for u ≥ 0 and e·((1 + e) + 2x·u′)/(1 + e)²
+ * for u < 0, in double-double and rounded once: 1 at +∞ and −0 at −∞ (no overflow for huge |x|),
+ * e.g. `geluTanhPrime(0)` → 0.5.
  */
 export function geluTanhPrime(x: number): number {
   if (Number.isNaN(x)) return NaN;
@@ -161,22 +227,36 @@ export function geluTanhPrime(x: number): number {
   geluTanhU(x);
   const uh = dd.hi;
   const ul = dd.lo;
-  const du = GELU_TANH_C * (1 + 3 * GELU_TANH_K * x * x);
-  if (uh < -350) {
-    return (expUp(2 * uh) * (1 + 2 * ul)) * (1 + 2 * x * du) * DOWN;
+  if (uh < -400) return -0; // e^(2u)·|2x·u′| < e^(−800)·6000: rounds to −0
+  twoProd(x, x); // 2x·u′ = 2x·√(2/π)·(1 + 3·0.044715·x²)
+  mulDD(dd.hi, dd.lo, K3, K3_LO);
+  addDD(1, 0, dd.hi, dd.lo);
+  mulDD(dd.hi, dd.lo, GELU_TANH_C, C_LO);
+  mulDD(dd.hi, dd.lo, 2 * x, 0);
+  const gh = dd.hi;
+  const gl = dd.lo;
+  const k = uh < 0 ? expDD(2 * uh, 2 * ul) : expDD(-2 * uh, -2 * ul); // e·2^−k; u < 44 for x < 10
+  if (uh < 0 && k < -120) { // 1 + e = 1 to 2⁻¹¹⁹: e·(1 + 2x·u′), rounded once even where subnormal
+    const mh = dd.hi;
+    const ml = dd.lo;
+    addDD(1, 0, gh, gl);
+    mulDD(mh, ml, dd.hi, dd.lo);
+    return scale2(dd.hi, k);
   }
-  let s: number; // σ(2u)
-  let t: number; // σ(−2u)
-  if (uh >= 0) {
-    const e = Math.exp(-2 * uh) * (1 - 2 * ul);
-    s = 1 / (1 + e);
-    t = e / (1 + e);
+  const f = 2 ** k;
+  const e = dd.hi * f;
+  const e2 = dd.lo * f;
+  addDD(1, 0, e, e2);
+  const dh = dd.hi;
+  const dl = dd.lo;
+  if (uh < 0) {
+    addDD(dh, dl, gh, gl);
+    mulDD(e, e2, dd.hi, dd.lo);
   } else {
-    const e = Math.exp(2 * uh) * (1 + 2 * ul);
-    s = e / (1 + e);
-    t = 1 / (1 + e);
+    mulDD(gh, gl, e, e2);
+    addDD(dh, dl, dd.hi, dd.lo);
   }
-  return s * (1 + 2 * x * t * du);
+  return quotientBySquare(dd.hi, dd.lo, dh, dl);
 }
 
 /** The activation names a layer may use, e.g. 'relu'. */

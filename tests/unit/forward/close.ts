@@ -24,3 +24,13 @@ export function assertThrowsWith(fn: () => unknown, ...fragments: string[]): voi
     return true;
   });
 }
+
+/** The spacing of doubles at |x|: 2^(e−52) for a normal x in [2^e, 2^(e+1)), 2^−1074 for subnormals. */
+export function ulp(x: number): number {
+  const a = Math.abs(x);
+  if (a < 2 ** -1022) return 2 ** -1074;
+  let e = Math.floor(Math.log2(a));
+  if (2 ** e > a) e--;
+  if (2 ** (e + 1) <= a) e++;
+  return 2 ** (e - 52);
+}

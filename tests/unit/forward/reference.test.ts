@@ -1,11 +1,13 @@
 // Every function against scripts/reference/table.json (made by scripts/reference/make-table.py with
-// mpmath at 80 digits): within 2 ulp wherever the true value is a normal double, within one
+// mpmath at 80 digits): within 2 ulp wherever the true value is a normal double (see ROOTS for the
+// one neighbourhood where cancellation makes that impossible), within one
 // subnormal step (2^−1074) below that, the right signed zero where the true value rounds to 0,
 // the limit at ±∞ and NaN for NaN.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as lib from '../../../src/forward/index.ts';
+import { ulp } from './close.ts';
 
 interface Row {
   fn: string;
@@ -16,38 +18,27 @@ interface Row {
 
 const rows = JSON.parse(readFileSync(new URL('../../../scripts/reference/table.json', import.meta.url), 'utf8')) as Row[];
 
-/** The spacing of doubles at |x|: 2^(e−52) for a normal x in [2^e, 2^(e+1)), 2^−1074 for subnormals. */
-export function ulp(x: number): number {
-  const a = Math.abs(x);
-  if (a < 2 ** -1022) return 2 ** -1074;
-  let e = Math.floor(Math.log2(a));
-  if (2 ** e > a) e--;
-  if (2 ** (e + 1) <= a) e++;
-  return 2 ** (e - 52);
-}
-
 const scalar: Record<string, (x: number) => number> = {
   sigmoid: lib.sigmoid, tanh: lib.tanh, erf: lib.erf, erfc: lib.erfc, gelu: lib.gelu, geluTanh: lib.geluTanh,
   sigmoidPrime: lib.sigmoidPrime, tanhPrime: lib.tanhPrime, geluPrime: lib.geluPrime, geluTanhPrime: lib.geluTanhPrime,
 };
 
 /**
- * Where the bound is not 2 ulp, and why.
- * - Not conditioning but this implementation: erfc on (0.47, 6) is Cody's rational function times
- *   exp(−y²), each rounded once more than a correctly rounded erfc would be; the measured worst
- *   errors over the table are erfc 3.8, gelu 4.4 (x·Φ(x) with Φ from erfc), geluPrime 3.2,
- *   geluTanhPrime 2.9 and sigmoidPrime 2.1 ulp, asserted below with a little room.
- * - geluPrime and geluTanhPrime have a root
- * (x ≈ −0.7518 and x ≈ −0.7517): near it the result is the difference of two terms of about 0.2
- * and no double-precision formula keeps relative accuracy, so there the error is bounded by 2 ulp
- * of the larger term, Φ(x) (σ(2u) for geluTanhPrime), instead of the result.
+ * Every function is held to 2 ulp of its true value, with one exception stated here: geluPrime has a
+ * root at x₀ ≈ −0.7517915 where Φ(x) ≈ 0.226 and x·φ(x) ≈ −0.226 cancel. Both terms are computed in
+ * double-double, but Φ's last 2⁻⁶³ (from its series) is magnified without bound as the result goes to 0,
+ * so within 0.002 of x₀ (where the result is below 0.0009) the error is bounded by 2 ulp of Φ(x) instead
+ * of the result. geluTanhPrime also has a root (x ≈ −0.7524614) but keeps 2 ulp of its result at every
+ * table point, the nearest 1.4e-6 from it.
  */
-const ULP_BOUND: Record<string, number> = { erfc: 4, gelu: 5, geluPrime: 4, geluTanhPrime: 3, sigmoidPrime: 2.5 };
+const ROOTS: Record<string, { x0: number; within: number; larger: (x: number) => number }> = {
+  geluPrime: { x0: -0.7517915246935645, within: 0.002, larger: (x) => 0.5 * lib.erfc(-x / Math.SQRT2) },
+};
 
 function allowedError(fn: string, x: number, hi: number): number {
-  const base = (ULP_BOUND[fn] ?? 2) * ulp(hi);
-  const larger = fn === 'geluPrime' ? 0.5 * lib.erfc(-x / Math.SQRT2) : fn === 'geluTanhPrime' ? lib.geluTanh(x) / x : 0;
-  return Number.isFinite(larger) ? Math.max(base, 2 * ulp(larger)) : base;
+  const root = ROOTS[fn];
+  const base = 2 * ulp(hi);
+  return root !== undefined && Math.abs(x - root.x0) <= root.within ? Math.max(base, 2 * ulp(root.larger(x))) : base;
 }
 
 // Measured worst errors in ulp of the true value, per function (printed for the record).
@@ -68,7 +59,11 @@ function check(fn: string, what: string, got: number, [hiS, loS]: [string, strin
   }
   const err = Math.abs((got - hi) - lo);
   const inUlp = err / ulp(hi);
-  worst.set(fn, Math.max(worst.get(fn) ?? 0, inUlp));
+  const root = ROOTS[fn];
+  if (root !== undefined && Math.abs(x - root.x0) <= root.within) {
+    const key = `${fn} near its root (ulp of the larger term)`;
+    worst.set(key, Math.max(worst.get(key) ?? 0, err / ulp(root.larger(x))));
+  } else worst.set(fn, Math.max(worst.get(fn) ?? 0, inUlp));
   if (Math.abs(hi) < 2 ** -1022) {
     assert.ok(err <= Number.MIN_VALUE && Math.sign(got) === Math.sign(hi), `${what}: subnormal ${hi} expected, got ${got}`);
     return;
@@ -77,7 +72,7 @@ function check(fn: string, what: string, got: number, [hiS, loS]: [string, strin
 }
 
 test('reference table: every function within 2 ulp of the 80-digit value (limits at ±∞, NaN stays NaN, signed subnormals)', () => {
-  assert.ok(rows.length > 1000);
+  assert.ok(rows.length > 3000);
   const seen = new Set<string>();
   const failures: string[] = [];
   for (const row of rows) try {
@@ -101,7 +96,7 @@ test('reference table: every function within 2 ulp of the 80-digit value (limits
   }
   assert.deepEqual([...seen].sort(), [...Object.keys(scalar), 'softmax', 'logSoftmax', 'crossEntropyFromLogits', 'binaryCrossEntropy'].sort());
   assert.deepEqual(failures, []);
-  console.log([...worst].map(([fn, u]) => `${fn.padEnd(24)} worst ${u.toFixed(2)} ulp`).join('\n'));
+  console.log([...worst].map(([fn, u]) => `${fn.padEnd(50)} worst ${u.toFixed(2)} ulp`).join('\n'));
 });
 
 test('the reported failures: saturated derivatives, GELU tails, limits, subnormal erfc and log-softmax at a large gap', () => {
