@@ -12,10 +12,12 @@ export const plannedChapters = [
   'network', // 3. network structure and the worked 2-2-1 example
   'loss', // 4. loss functions and softmax
   'forward-code', // 5. the complete forward pass in code
-  'pitfalls', // 6. five common pitfalls
-  'approximation', // 7. networks approximate functions
-  'learning', // 8. what "learning" means
-  'summary', // 9. summary and what comes next
+  'batches', // 6. many inputs at once: batches, shapes and the computation graph
+  'pitfalls', // 7. five common pitfalls
+  'depth', // 8. how big the signals get with depth
+  'approximation', // 9. networks approximate functions
+  'learning', // 10. what "learning" means
+  'summary', // 11. summary and what comes next
 ] as const;
 
 export type ChapterSlug = (typeof plannedChapters)[number];
