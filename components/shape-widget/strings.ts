@@ -10,7 +10,7 @@ const en = {
   params: 'Parameters',
   total: 'Total',
   tableLabel: 'The shape of every matrix, layer by layer',
-  xShape: 'X (the batch):',
+  xShape: 'X (the batch): ',
   ok: (n: number, out: number) => `The whole batch goes through: ${n} rows in, ${n} rows of ${out} outputs out, one row per sample.`,
   mismatch: (d: number, n0: number) =>
     `Each row of X has ${d} numbers, but the first weight matrix W[1] has ${n0} columns, one per input it expects. The product X·W[1]ᵀ pairs every number of a row with one column, so the two counts must be equal; the library stops before computing anything. Make d and n[0] the same.`,
