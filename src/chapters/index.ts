@@ -2,21 +2,23 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The tutorial's chapters in reading order, one per part of the source article. A chapter is
+ * The tutorial's chapters in reading order: the nine parts of the article it follows, with chapters that go beyond it placed where they fit. A chapter is
  * published (sidebar, home page list, tests) only once it is written in both locales, so the list
  * of planned slugs can stay complete while chapters are being written.
  */
 export const plannedChapters = [
-  'rules-to-learning', // 1. from writing rules to learning from data
-  'neuron', // 2. the neuron: weights, bias, activation functions
-  'network', // 3. network structure and the worked 2-2-1 example
-  'loss', // 4. loss functions and softmax
-  'forward-code', // 5. the complete forward pass in code
-  'pitfalls', // 6. five common pitfalls
-  'approximation', // 7. networks approximate functions
+  'rules-to-learning', // from writing rules to learning from data
+  'neuron', // the neuron: weights, bias, activation functions
+  'network', // network structure and the worked 2-2-1 example
+  'loss', // loss functions and softmax
+  'forward-code', // the complete forward pass in code
+  'batches', // many inputs at once: batches, shapes and the computation graph
+  'pitfalls', // five common pitfalls
+  'depth', // how big the signals get with depth
+  'approximation', // networks approximate functions
   'digits', // a real network reads handwritten digits
-  'learning', // 8. what "learning" means
-  'summary', // 9. summary and what comes next
+  'learning', // what "learning" means
+  'summary', // summary and what comes next
 ] as const;
 
 export type ChapterSlug = (typeof plannedChapters)[number];
