@@ -28,7 +28,7 @@ export const zhFiles = [
   'src/content/i18n/zh-CN.json',
 ].filter((f) => existsSync(f));
 
-/** MDX with math, tags and expressions masked by same-length runs of "x" (lines and columns are kept). */
+/** MDX with math and expressions masked by same-length runs of "x" and tags removed (lines are kept). */
 export function maskMdx(text) {
   const blank = (m) => m.replace(/[^\n]/g, 'x');
   return text
@@ -36,7 +36,11 @@ export function maskMdx(text) {
     .replace(/^(import|export) .*$/gm, blank)
     .replace(/\$\$[\s\S]*?\$\$/g, blank)
     .replace(/\$[^$\n]+\$/g, blank)
-    .replace(/<\/?[A-Za-z][^<>]*?\/?>/gs, blank)
+    // A self-closing component (a <Tex> formula, a value) counts as Latin text like math; other tags
+    // vanish, so the text inside a link or a cell is judged with its neighbours.
+    .replace(/<[A-Z][^<>]*?\/>/gs, blank)
+    .replace(/<\/?(th|td|tr|li|p|div|thead|tbody|table|caption|figcaption)\b[^<>]*>/gs, ' ')
+    .replace(/<\/?[A-Za-z][^<>]*?\/?>/gs, (m) => m.replace(/[^\n]/g, ''))
     .replace(/\{[^{}\n]*(\{[^{}\n]*\}[^{}\n]*)*\}/g, blank);
 }
 

@@ -2,7 +2,7 @@
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
-import { Heatmap } from '../playground/heatmap.ts';
+import { Heatmap } from '../kit/heatmap.ts';
 import { DOMAIN, GRID, LIMIT, START, boundary, dragArrow, dragLine, neuronAt, planeValues, snap, valueRange } from './model.ts';
 import type { NeuronState, PlaneActivation } from './model.ts';
 import { SIZE, arrowEnds, formulaText, fromSvg, linePath, toSvg } from './draw.ts';

@@ -4,8 +4,8 @@
  */
 import { compileNetwork, forward } from '../../src/forward/index.ts';
 import type { ActivationName, Matrix, NetworkSpec } from '../../src/forward/index.ts';
-import { gridInputs } from '../playground/heatmap.ts';
-import type { Domain } from '../playground/heatmap.ts';
+import { gridInputs } from '../kit/heatmap.ts';
+import type { Domain } from '../kit/heatmap.ts';
 
 /** The plane shown: x₁, x₂ ∈ [−3, 3]. */
 export const DOMAIN: Domain = { lo: -3, hi: 3 };

@@ -3,7 +3,7 @@ import { createRng, formatNumber, forwardTrace, softmax } from '../../src/forwar
 import type { ActivationName, CompiledNetwork, InitName, LayerSpec, Matrix } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
-import { CLASS_COLOURS, Heatmap, cssColour, gridInputs } from './heatmap.ts';
+import { CLASS_COLOURS, Heatmap, cssColour, gridInputs } from '../kit/heatmap.ts';
 import {
   DOMAIN, GRID, MAX_CUSTOM, allFinite, finiteBatch, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,
   exportCode, exportJson, featureIds, featureMatrix, featureValue, generateData, initialNetwork, isProblem, layerOutputs, lossOf,

@@ -8,7 +8,7 @@ import {
   Matrix, binaryCrossEntropy, buildNetwork, compileNetwork, createRng, crossEntropyBatch, mse, randn, softmaxRows,
 } from '../../src/forward/index.ts';
 import type { ActivationName, CompiledNetwork, InitName, NetworkSpec } from '../../src/forward/index.ts';
-import type { Domain } from './heatmap.ts';
+import type { Domain } from '../kit/heatmap.ts';
 
 /** The input plane: x₁, x₂ ∈ [−3, 3]. */
 export const DOMAIN: Domain = { lo: -3, hi: 3 };

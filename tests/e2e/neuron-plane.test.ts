@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, forward } from '../../src/forward/index.ts';
-import { gridPoint, valueColour } from '../../components/playground/heatmap.ts';
+import { gridPoint, valueColour } from '../../components/kit/heatmap.ts';
 import { DOMAIN, GRID, step, valueRange, type PlaneActivation } from '../../components/neuron-plane/model.ts';
 import { toSvg } from '../../components/neuron-plane/draw.ts';
 

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, forward, forwardTrace, softmax } from '../../src/forward/index.ts';
-import { gridPoint, mixColour, valueColour } from '../../components/playground/heatmap.ts';
+import { gridPoint, mixColour, valueColour } from '../../components/kit/heatmap.ts';
 import {
   DOMAIN, GRID, defaultState, encodeState, featureValue, initialNetwork, taskKind, type PlayState,
 } from '../../components/playground/model.ts';

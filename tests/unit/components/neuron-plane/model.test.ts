@@ -5,7 +5,7 @@ import {
   DOMAIN, GRID, START, boundary, dragArrow, dragLine, foot, neuronAt, planeActivations, planeValues, snap, step, valueRange,
 } from '../../../../components/neuron-plane/model.ts';
 import { arrowEnds, formulaText, fromSvg, linePath, toSvg } from '../../../../components/neuron-plane/draw.ts';
-import { gridPoint } from '../../../../components/playground/heatmap.ts';
+import { gridPoint } from '../../../../components/kit/heatmap.ts';
 
 test('doc examples', () => {
   assert.equal(step(0), 1);

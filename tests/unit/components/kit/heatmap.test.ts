@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CLASS_COLOURS, RAMP_STEPS, cssColour, gridInputs, gridPoint, mixColour, pixelOf, rampIndex, valueColour,
-} from '../../../../components/playground/heatmap.ts';
+} from '../../../../components/kit/heatmap.ts';
 import { unitRange } from '../../../../components/playground/units.ts';
 
 const d = { lo: -1, hi: 1 };
