@@ -27,7 +27,7 @@ test('the defaults render a 4-layer-size network, and n never changes W or b', (
 
 test('a width mismatch returns the library\'s message and no Z or A shapes', () => {
   const r = shapeReport(4, 2, [3, 5, 2]);
-  assert.equal(r.error, 'compiled forwardBatch: X has 2 columns but the first layer takes 3 inputs (expected equal)');
+  assert.equal(r.error, 'forwardBatch: X has 2 columns but the first layer takes 3 inputs (expected equal)');
   assert.ok(r.layers.every((l) => l.Z === null && l.A === null));
   assert.equal(r.params, 32);
 });
