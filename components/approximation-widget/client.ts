@@ -1,14 +1,12 @@
 /** Behaviour of ApproximationWidget.astro, loaded on the reader's first interaction (kit/start.ts). */
-import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
-import { MAX_UNITS, MIN_UNITS, START_UNITS, approximate, errorTable, makeTarget, pointProblem, sampleTarget, starterPoints } from './model.ts';
+import { MAX_UNITS, MIN_UNITS, START_UNITS, approximate, errorTable, errorText, makeTarget, pointProblem, sampleTarget, starterPoints } from './model.ts';
 import type { Point, TargetId } from './model.ts';
 import { dataAt, knotTicks, pathOf, pointMarks } from './draw.ts';
 import { strings } from './strings.ts';
 
 const t = strings(document.documentElement.lang);
-const f = (v: number) => formatNumber(v, 3);
 
 export function start(root: HTMLElement): void {
   const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
@@ -35,13 +33,13 @@ export function start(root: HTMLElement): void {
     const fit = approximate(target, n);
     path('net').setAttribute('d', pathOf(fit.curve));
     path('knots').setAttribute('d', knotTicks(fit.knots));
-    out('max').textContent = f(fit.maxError);
-    out('mean').textContent = f(fit.meanError);
+    out('max').textContent = errorText(fit.maxError, t.zeroUpTo);
+    out('mean').textContent = errorText(fit.meanError, t.zeroUpTo);
     if (full) {
       path('target').setAttribute('d', pathOf(sampleTarget(target)));
       errorTable(target).forEach((row, i) => {
-        rows[i].querySelector('[data-out="table-max"]')!.textContent = f(row.maxError);
-        rows[i].querySelector('[data-out="table-mean"]')!.textContent = f(row.meanError);
+        rows[i].querySelector('[data-out="table-max"]')!.textContent = errorText(row.maxError, t.zeroUpTo);
+        rows[i].querySelector('[data-out="table-mean"]')!.textContent = errorText(row.meanError, t.zeroUpTo);
       });
     }
   });

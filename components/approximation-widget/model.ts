@@ -3,7 +3,7 @@
  * reader's points turned into a target, the constructed ReLU network for N hidden units
  * (fitReluInterpolant) and its errors (maxError, meanAbsError).
  */
-import { compileNetwork, createRng, fitReluInterpolant, maxError, meanAbsError } from '../../src/forward/index.ts';
+import { compileNetwork, createRng, fitReluInterpolant, maxError, meanAbsError, formatError } from '../../src/forward/index.ts';
 import type { NetworkSpec } from '../../src/forward/index.ts';
 
 export type TargetId = 'sin' | 'abs' | 'step' | 'points';
@@ -128,4 +128,15 @@ export function sampleTarget(target: TargetFunction, count = 241): Point[] {
     out.push([x, target.fn(x)]);
   }
   return out;
+}
+
+/**
+ * An error measure as the widget shows it: 3 significant digits, or "0" with the tolerance stated when
+ * the error is zero up to rounding (an exact fit leaves about 1e-16): `zeroUpTo` gets the tolerance
+ * and says so in the reader's language, e.g. `errorText(0.0123, String)` → "0.0123",
+ * `errorText(5.551115123125783e-16, String)` → "1.42e-14" (the tolerance, passed to zeroUpTo).
+ */
+export function errorText(err: number, zeroUpTo: (tolerance: string) => string): string {
+  const e = formatError(err, { digits: 3 });
+  return e.zero ? zeroUpTo(e.tolerance) : e.text;
 }

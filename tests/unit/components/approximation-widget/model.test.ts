@@ -65,3 +65,10 @@ test('plot coordinates map back to data and knot ticks skip the closing knot', (
   assert.deepEqual(dataAt(xOf(1.25), yOf(-0.5)), [1.25, -0.5]);
   assert.equal(knotTicks([-3, 0, 3]).split('M').length - 1, 2);
 });
+
+test('errorText(err, zeroUpTo) shows a real error with 3 digits and an exact fit as 0 with its tolerance', async () => {
+  const { errorText } = await import('../../../../components/approximation-widget/model.ts');
+  assert.equal(errorText(0.0123, String), '0.0123');
+  assert.equal(errorText(5.551115123125783e-16, String), '1.42e-14');
+  assert.equal(errorText(5.551115123125783e-16, (tol) => `0 (below ${tol}: rounding)`), '0 (below 1.42e-14: rounding)');
+});
