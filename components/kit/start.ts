@@ -2,7 +2,8 @@
  * The one start-up path of every widget. A widget's first paint is complete without script (the
  * build renders its default state), so its behaviour — its `client.ts` and the parts of the library
  * it uses — is loaded with a dynamic import when the widget comes within 300 px of the viewport or
- * when the reader first focuses, presses or types inside it, whichever is first. Input, change,
+ * when the reader first focuses, presses or types inside it, whichever is first (heavy widgets pass
+ * `{ near: false }` and start on the first touch only). Input, change,
  * click and key events that happen before the client has started are kept and replayed once it
  * has, so the first touch is never lost.
  *
@@ -20,16 +21,25 @@ export interface WidgetClient {
 const RECORDED = ['input', 'change', 'click', 'keydown'] as const;
 const TRIGGERS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
 
+/** When a widget starts: `near: true` (the default) also when it comes within 300 px of the viewport. */
+export interface StartOptions {
+  /**
+   * false: start only on the reader's first focus, press or key inside the widget (for widgets whose
+   * code is heavy, so the page's script before interaction stays within its budget).
+   */
+  near?: boolean;
+}
+
 /** Starts every element matching `selector` through `startWidget`. */
-export function startWidgets(selector: string, load: () => Promise<WidgetClient>): void {
-  for (const root of document.querySelectorAll<HTMLElement>(selector)) startWidget(root, load);
+export function startWidgets(selector: string, load: () => Promise<WidgetClient>, options: StartOptions = {}): void {
+  for (const root of document.querySelectorAll<HTMLElement>(selector)) startWidget(root, load, options);
 }
 
 /**
  * Loads and starts one widget (near the viewport or on first interaction, whichever is first),
  * marks it `data-ready="true"`, then replays the events recorded while it was loading.
  */
-export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>): void {
+export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>, options: StartOptions = {}): void {
   let state: 'idle' | 'loading' | 'ready' = 'idle';
   const queue: Event[] = [];
   const record = (event: Event) => {
@@ -51,6 +61,7 @@ export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>
   };
   for (const type of RECORDED) root.addEventListener(type, record, true);
   for (const type of TRIGGERS) root.addEventListener(type, begin, true);
+  if (options.near === false) return;
   if (!('IntersectionObserver' in window)) {
     begin();
     return;
