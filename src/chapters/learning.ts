@@ -1,4 +1,4 @@
-// Chapter 8, what "learning" means: every value both locales show, computed once.
+// The chapter "learning" (what learning means): every value both locales show, computed once.
 import { binaryCrossEntropy, formatNumber, formatVector, forward } from '../forward/index.ts';
 import { example221, example221Network } from './examples.ts';
 import { parameterCount } from './forward-code.ts';
