@@ -1,4 +1,4 @@
-// Chapter 7, networks approximate functions: every value both locales show, computed once.
+// The chapter "approximation" (networks approximate functions): every value both locales show, computed once.
 import { fitReluInterpolant, formatNumber, formatVector } from '../forward/index.ts';
 import { DOMAIN, MAX_UNITS, TABLE_UNITS, approximate, makeTarget, starterPoints, type TargetFunction as Target } from '../../components/approximation-widget/model.ts';
 

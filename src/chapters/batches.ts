@@ -51,3 +51,21 @@ export const graphProducts = {
 };
 /** How many numbers forwardTrace keeps for the 2-2-1 example (every z[l], l ≥ 1, and every a[l]). */
 export const graphKept: number = [...graphTrace.z, ...graphTrace.a].reduce((n, v) => n + v.length, 0);
+
+/** The layer shapes as one line of prose, e.g. "W[1] (2, 2), b[1] (2), Z[1] (4, 2); …", with the locale's comma and separator. */
+function shapeLine(comma: string, separator: string): string {
+  return batchShapes
+    .map((s, l) => `W[${l + 1}] (${s.W.join(', ')})${comma}b[${l + 1}] (${s.b})${comma}Z[${l + 1}] (${s.Z.join(', ')})`)
+    .join(separator);
+}
+
+/** The chapter's lists and sums as prose prints them, built once for both locales. */
+export const batchText = {
+  shapesEn: shapeLine(', ', '; '),
+  shapesZh: shapeLine('，', '；'),
+  /** The parameter count written out per layer, e.g. "16 × 784 + 16 + …". */
+  digitTerms: exDigitSizes.slice(1).map((n, l) => `${n} × ${exDigitSizes[l]} + ${n}`).join(' + '),
+  digitPerLayer: exDigitPerLayer.join(' + '),
+  batchShape: exBatchShape.join(', '),
+  batchProduct: exBatchShape.join(' × '),
+};

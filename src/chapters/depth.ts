@@ -6,7 +6,7 @@
  * for each layer, the spread of its activations a^{[l]} over the whole batch. Every layer is run by
  * the library's forwardBatch; this file only summarises the numbers it returns.
  */
-import { createRng, forwardBatch, initHe, initSmallRandom, initXavier, initZeros, randn, Matrix } from '../forward/index.ts';
+import { createRng, formatNumber, forwardBatch, initHe, initSmallRandom, initXavier, initZeros, randn, Matrix } from '../forward/index.ts';
 import type { ActivationName, LayerSpec } from '../forward/index.ts';
 
 export const DEPTH = 10;
@@ -139,3 +139,34 @@ export function depthCell(init: DepthInit, activation: DepthActivation): (typeof
 
 /** n_in · Var(w) per initialiser, measured on the seeded layers. */
 export const gains: Record<DepthInit, number> = Object.fromEntries(depthTable.map((r) => [r.init, r.gain])) as Record<DepthInit, number>;
+
+/** A spread as the chapter prints it: two decimals, e.g. `two(0.5)` → "0.5". */
+const two = (v: number): string => formatNumber(v, 2);
+
+/** The table's rows as printed: each cell "std after layer 1 → std after layer DEPTH", two decimals. */
+export const depthRows = depthTable.map((row) => ({
+  init: row.init,
+  cells: row.cells.map((c) => ({ activation: c.activation, text: `${two(c.first)} → ${two(c.last)}` })),
+}));
+
+/** The numbers the chapter's prose and exercises show, formatted once for both locales. */
+export const depthText = {
+  inputStd: two(inputStd),
+  smallTanhFirst: two(depthCell('small', 'tanh').first),
+  smallTanhLast: two(depthCell('small', 'tanh').last),
+  smallReluLast: two(depthCell('small', 'relu').last),
+  smallSigmoidLast: two(depthCell('small', 'sigmoid').last),
+  largeReluLast: two(depthCell('large', 'relu').last),
+  xavierTanhLast: two(depthCell('xavier', 'tanh').last),
+  xavierReluLast: two(depthCell('xavier', 'relu').last),
+  heReluFirst: two(depthCell('he', 'relu').first),
+  heReluLast: two(depthCell('he', 'relu').last),
+  gainZeros: formatNumber(gains.zeros),
+  gainSmall: formatNumber(gains.small, 3),
+  gainXavier: formatNumber(gains.xavier, 3),
+  gainHe: formatNumber(gains.he, 3),
+  gainLarge: formatNumber(gains.large, 3),
+};
+
+/** The exercise's answer: the standard deviation after the last layer with He weights and ReLU. */
+export const heReluLast: number = depthCell('he', 'relu').last;

@@ -183,6 +183,7 @@ export function digitFacts() {
     train: digitSource.train,
     test: s.count,
     correct: s.correct,
+    misread: s.count - s.correct,
     percent: (100 * s.accuracy).toFixed(1),
     networkKB: ((NETWORK_FLOATS * 4) / 1000).toFixed(0),
   };

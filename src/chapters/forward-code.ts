@@ -1,4 +1,4 @@
-// Chapter 5, the complete forward pass in code: every value both locales show, computed once.
+// The chapter "forward-code" (the complete forward pass in code): every value both locales show, computed once.
 import {
   buildNetwork,
   createRng,

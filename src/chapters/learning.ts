@@ -1,4 +1,4 @@
-// Chapter 8, what "learning" means: every value both locales show, computed once.
+// The chapter "learning" (what learning means): every value both locales show, computed once.
 import { binaryCrossEntropy, formatNumber, formatVector, forward } from '../forward/index.ts';
 import { example221, example221Network } from './examples.ts';
 import { parameterCount } from './forward-code.ts';
@@ -74,3 +74,11 @@ export const exW = 1.2;
 export const ex = withOutputWeight(exW);
 /** `formatNumber` of each scan row's weight, for the table's first column. */
 export const scanWeights = scan.map((row) => formatNumber(row.w));
+
+/** The scan table's rows as printed: the weight, the output and the loss (four decimals); `start` marks the starting weight. */
+export const scanRows = scan.map((row, i) => ({
+  w: formatNumber(row.w),
+  p: formatNumber(row.p, 4),
+  loss: formatNumber(row.loss, 4),
+  start: i === scanStart,
+}));

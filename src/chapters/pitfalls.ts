@@ -1,4 +1,4 @@
-// Chapter 6, five common pitfalls: every value both locales show, computed once.
+// The chapter "pitfalls" (five common pitfalls): every value both locales show, computed once.
 import {
   collapseLinear,
   formatNumber,

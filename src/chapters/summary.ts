@@ -1,4 +1,4 @@
-// Chapter 9, summary: every value both locales show, computed once.
+// The chapter "summary": every value both locales show, computed once.
 import { binaryCrossEntropy, formatVector, forward, forwardTrace } from '../forward/index.ts';
 import { example221, example221Network } from './examples.ts';
 

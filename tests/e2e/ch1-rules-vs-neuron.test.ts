@@ -1,12 +1,13 @@
-// Chapter 1: rules versus a neuron. Scores are computed here with the library's neuron().
+// The "rules-to-learning" chapter: rules versus a neuron. Scores are computed here with the library's neuron().
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, neuron } from '../../src/forward/index.ts';
 import { features, givenWeights, mailSets, threshold } from '../../components/rules-vs-neuron/model.ts';
+import { chapterNumber } from '../../src/chapters/index.ts';
 import { badValues, locales } from './site.ts';
 
 
 for (const lang of locales) {
-  test.describe(`chapter 1 (${lang})`, () => {
+  test.describe(`chapter ${chapterNumber('rules-to-learning')} (${lang})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(`${lang}/rules-to-learning/`);
       await widget(page).scrollIntoViewIfNeeded();

@@ -1,4 +1,4 @@
-// Chapter 2: the neuron explorer, the activation gallery, the link to the collapse of linear layers, cells and
+// The "neuron" chapter: the neuron explorer, the activation gallery, the link to the collapse of linear layers, cells and
 // exercises. Every expected number is computed here with the library.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { activationNames, collapseLinear, formatNumber, forward, getActivation, neuron, relu, sigmoid, type ActivationName } from '../../src/forward/index.ts';
@@ -10,7 +10,7 @@ const f = (x: number) => formatNumber(x);
 const galleryNames: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'gelu'];
 
 for (const locale of locales) {
-  test.describe(`chapter 2 (${locale})`, () => {
+  test.describe(`chapter ${chapterNumber('neuron')} (${locale})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(`${locale}/neuron/`);
     });

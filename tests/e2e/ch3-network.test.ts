@@ -1,13 +1,14 @@
-// Chapter 3: the worked 2-2-1 example. Every expected number is computed here with the library.
+// The "network" chapter: the worked 2-2-1 example. Every expected number is computed here with the library.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, formatVector, forwardTrace, type NetworkSpec } from '../../src/forward/index.ts';
 import { example221, example221Network } from '../../src/chapters/examples.ts';
+import { chapterNumber } from '../../src/chapters/index.ts';
 import { badValues, locales } from './site.ts';
 
 const f = (x: number) => formatNumber(x);
 
 for (const locale of locales) {
-  test.describe(`chapter 3 (${locale})`, () => {
+  test.describe(`chapter ${chapterNumber('network')} (${locale})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(`${locale}/network/`);
       await widget(page).scrollIntoViewIfNeeded();

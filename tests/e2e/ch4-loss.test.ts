@@ -1,4 +1,4 @@
-// Chapter 4: loss functions and softmax. Every expected number is computed here with the library.
+// The "loss" chapter: loss functions and softmax. Every expected number is computed here with the library.
 import { expect, test, type Locator } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
 import { crossEntropy, formatNumber, formatVector, mse, neuron, softmax, softmaxNaive, softmaxSteps } from '../../src/forward/index.ts';
@@ -6,6 +6,7 @@ import { crossEntropyExamples, stabilityLogits } from '../../src/chapters/exampl
 import { msePoints, mseStart } from '../../components/mse-widget/model.ts';
 import { labStart } from '../../components/stability-lab/model.ts';
 import { softmaxStart } from '../../components/softmax-widget/model.ts';
+import { chapterNumber } from '../../src/chapters/index.ts';
 import { badValues, locales } from './site.ts';
 
 const f3 = (x: number) => formatNumber(x, 3);
@@ -19,7 +20,7 @@ function lineLoss(w: number, b: number): number {
 }
 
 for (const locale of locales) {
-  test.describe(`chapter 4 (${locale})`, () => {
+  test.describe(`chapter ${chapterNumber('loss')} (${locale})`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(`${locale}/loss/`);
     });

@@ -1,10 +1,11 @@
-// Chapter 5: the forward pass in code. Every expected number is computed here with the library.
+// The "forward-code" chapter: the forward pass in code. Every expected number is computed here with the library.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
 import {
   buildNetwork, createRng, crossEntropy, crossEntropyFromLogits, formatMatrix, formatNumber, formatVector, forward, forwardTrace,
   initSmallRandom, softmax, type ActivationName,
 } from '../../src/forward/index.ts';
+import { chapterNumber } from '../../src/chapters/index.ts';
 import { locales } from './site.ts';
 
 /** The labels the cells print before their values, in each edition's language. */
@@ -26,7 +27,7 @@ const probs = samples.map((s) => softmax(forward(net, s.x)));
 const losses = samples.map((s, i) => crossEntropy(probs[i], s.label));
 
 for (const locale of locales) {
-  test.describe(`chapter 5 (${locale})`, () => {
+  test.describe(`chapter ${chapterNumber('forward-code')} (${locale})`, () => {
     const said = cellLabels[locale];
     test.beforeEach(async ({ page }) => {
       await page.goto(`${locale}/forward-code/`);

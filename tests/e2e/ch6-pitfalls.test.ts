@@ -1,4 +1,4 @@
-// Chapter 6 (five pitfalls): every widget shows the library's numbers and its pitfall's effect.
+// The "pitfalls" chapter (five pitfalls): every widget shows the library's numbers and its pitfall's effect.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
 import { buildNetwork, collapseLinear, forward, forwardTrace, formatNumber, formatVector, logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive } from '../../src/forward/index.ts';
@@ -6,6 +6,7 @@ import { example221, stabilityLogits, weatherNeuron } from '../../src/chapters/e
 import { LINEAR_SEED, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfall-linear/model.ts';
 import { INIT_SEED, INIT_SIZES, hiddenTable } from '../../components/pitfall-init/model.ts';
 import { cellsPath } from '../../components/kit/svg.ts';
+import { chapterNumber } from '../../src/chapters/index.ts';
 import { badValues, locales } from './site.ts';
 
 
@@ -23,7 +24,7 @@ async function texts(locator: Locator): Promise<string[]> {
 }
 
 for (const locale of locales) {
-  test.describe(`chapter 6 in ${locale}`, () => {
+  test.describe(`chapter ${chapterNumber('pitfalls')} in ${locale}`, () => {
     test('a linear stack collapses to one layer with the same outputs and a straight boundary', async ({ page }) => {
       await open(page, locale);
       const root = page.locator('[data-pitfall-linear]');
@@ -139,7 +140,7 @@ for (const locale of locales) {
       await expect(main.locator('.katex').filter({ hasText: `1/σ′(0)=${formatNumber(1 / sigmoidPrime(0))}` })).toHaveCount(1);
     });
 
-    test('pitfall 4 states the overflow, shows the stable probabilities and sends the reader to the demo in chapter 4', async ({ page }) => {
+    test(`pitfall 4 states the overflow, shows the stable probabilities and sends the reader to the demo in chapter ${chapterNumber('loss')}`, async ({ page }) => {
       await open(page, locale);
       // The softmax-stability demo lives in the loss chapter only; this page links to it.
       expect(Array.from(softmaxNaive(stabilityLogits)).some(Number.isFinite)).toBe(false);

@@ -1,4 +1,4 @@
-// Chapter 7 (approximating functions): the widget's network, errors and table are the library's,
+// The "approximation" chapter (approximating functions): the widget's network, errors and table are the library's,
 // and the error falls as the number of hidden units grows, for every target.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
@@ -7,6 +7,7 @@ import {
   DOMAIN, START_UNITS, TABLE_UNITS, makeTarget, starterPoints, sortPoints, targetFunctions, type Point, type TargetId,
 } from '../../components/approximation-widget/model.ts';
 import { pathOf } from '../../components/approximation-widget/draw.ts';
+import { chapterNumber } from '../../src/chapters/index.ts';
 import { badValues, locales } from './site.ts';
 
 const f = (v: number) => formatNumber(v, 3);
@@ -40,7 +41,7 @@ async function tableColumn(root: Locator, name: 'table-max' | 'table-mean'): Pro
 }
 
 for (const locale of locales) {
-  test.describe(`chapter 7 in ${locale}`, () => {
+  test.describe(`chapter ${chapterNumber('approximation')} in ${locale}`, () => {
     test('the first paint shows sin x with the library network, its errors and the error table', async ({ page }) => {
       const root = await open(page, locale);
       const start = errors('sin', START_UNITS);

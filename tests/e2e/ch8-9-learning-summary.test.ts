@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
 import { binaryCrossEntropy, forward, forwardTrace, formatNumber } from '../../src/forward/index.ts';
 import { example221, example221Network } from '../../src/chapters/examples.ts';
-import { chapterSlugs } from '../../src/chapters/index.ts';
+import { chapterNumber, chapterSlugs } from '../../src/chapters/index.ts';
 import { locales } from './site.ts';
 
 const f4 = (v: number) => formatNumber(v, 4);
@@ -24,7 +24,7 @@ async function rows(page: Page, table: string): Promise<string[][]> {
 
 
 for (const locale of locales) {
-  test.describe(`chapters 8 and 9 in ${locale}`, () => {
+  test.describe(`chapters ${chapterNumber('learning')} and ${chapterNumber('summary')} in ${locale}`, () => {
     test('moving the first output weight upwards lowers the loss, as the library computes it', async ({ page }) => {
       await page.goto(`${locale}/learning/`);
       const start = example221.W2[0][0];

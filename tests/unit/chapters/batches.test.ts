@@ -41,3 +41,17 @@ test('the graph values are forwardTrace\'s, the products matVec\'s', () => {
 test('forwardBatch refuses a batch whose width differs from the first layer', () => {
   assert.throws(() => forwardBatch(batchNet, [[1, 2]]), /X has 2 columns but the first layer takes 3 inputs/);
 });
+
+test('the shapes and sums the prose prints come from the chapter\'s networks', async () => {
+  const { batchText, exDigitSizes } = await import('../../../src/chapters/batches.ts');
+  assert.equal(batchText.shapesEn.split('; ').length, batchShapes.length);
+  assert.equal(batchText.shapesZh.split('；').length, batchShapes.length);
+  assert.ok(batchText.shapesEn.startsWith(`W[1] (${batchShapes[0].W[0]}, ${batchShapes[0].W[1]}), b[1] (${batchShapes[0].b}), Z[1] (${batchX.length}, `));
+  assert.equal(batchText.digitTerms, '16 × 784 + 16 + 16 × 16 + 16 + 10 × 16 + 10');
+  assert.deepEqual(exDigitSizes, [784, 16, 16, 10]);
+  assert.equal(batchText.digitPerLayer, '12560 + 272 + 170');
+  assert.equal(12560 + 272 + 170, exDigitParams);
+  assert.equal(batchText.batchShape, `${exBatchShape[0]}, ${exBatchShape[1]}`);
+  assert.equal(batchText.batchProduct, `${exBatchShape[0]} × ${exBatchShape[1]}`);
+  assert.equal(exBatchShape[0] * exBatchShape[1], exBatchEntries);
+});

@@ -26,3 +26,17 @@ test('He keeps ReLU steady while small weights let it vanish', () => {
   assert.ok(depthCell('small', 'relu').last < 1e-9);
   assert.ok(depthCell('large', 'relu').last > 1e5);
 });
+
+test('the printed table and prose are the experiment\'s numbers to two decimals', async () => {
+  const { depthRows, depthText, heReluLast } = await import('../../../src/chapters/depth.ts');
+  const { formatNumber } = await import('../../../src/forward/index.ts');
+  assert.deepEqual(depthRows.map((r) => r.init), [...inits]);
+  const he = depthRows.find((r) => r.init === 'he')!.cells.find((c) => c.activation === 'relu')!;
+  assert.equal(he.text, `${formatNumber(depthCell('he', 'relu').first, 2)} → ${formatNumber(depthCell('he', 'relu').last, 2)}`);
+  assert.equal(heReluLast, depthSpreads('he', 'relu')[DEPTH].std);
+  assert.equal(depthText.heReluLast, formatNumber(heReluLast, 2));
+  assert.equal(depthText.smallTanhFirst, formatNumber(depthSpreads('small', 'tanh')[1].std, 2));
+  assert.equal(depthText.gainXavier, formatNumber(fanInGain('xavier'), 3));
+  assert.equal(depthText.gainZeros, '0');
+  for (const v of Object.values(depthText)) assert.match(v, /^-?\d+(\.\d+)?(e[-+]?\d+)?$/);
+});

@@ -70,7 +70,16 @@ test('the accuracy the page states is the library\'s count on the shipped test d
     const mdx = readFileSync(`content/docs/${locale}/digits.mdx`, 'utf8');
     assert.match(mdx, /\{facts\.percent\} %/);
     assert.match(mdx, /\{facts\.correct\}/);
+    assert.match(mdx, /\{facts\.misread\}/);
   }
+  assert.equal(facts.misread, tests.count - correct);
+});
+
+test('the page\'s facts are computed once, with English thousands separators for the English prose', async () => {
+  const { facts, factsEn } = await import('../../../src/chapters/digits-text.ts');
+  assert.deepEqual(facts, digitFacts());
+  assert.deepEqual(factsEn, { total: '10,000', train: '9,700', params: facts.params.toLocaleString('en') });
+  assert.equal(facts.params, 784 * 16 + 16 + 16 * 16 + 16 + 16 * 10 + 10);
 });
 
 test('encode and decode round-trip; wrong lengths throw with the expected size', () => {

@@ -38,3 +38,15 @@ test('the scan table: six weights, the start third, larger weights lower the los
   assert.equal(ch.parameters, 9);
   assert.ok(ch.ex.loss < ch.start.loss);
 });
+
+test('the scan table prints each trial\'s weight, output and loss, and marks only the starting weight', async () => {
+  const { scan, scanRows, scanStart, startW } = await import('../../../src/chapters/learning.ts');
+  const { formatNumber } = await import('../../../src/forward/index.ts');
+  assert.equal(scanRows.length, scan.length);
+  assert.deepEqual(scanRows.map((r) => r.start), scan.map((row) => row.w === startW));
+  assert.equal(scanRows.filter((r) => r.start).length, 1);
+  assert.ok(scanRows[scanStart].start);
+  scan.forEach((row, i) => {
+    assert.deepEqual(scanRows[i], { w: formatNumber(row.w), p: formatNumber(row.p, 4), loss: formatNumber(row.loss, 4), start: i === scanStart });
+  });
+});
