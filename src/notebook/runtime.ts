@@ -95,7 +95,7 @@ export class Notebook {
       if (entries.length < MAX_ENTRIES) entries.push(entry);
       else cut++;
     };
-    const log = (kind: OutputEntry['kind']) => (...args: unknown[]) => push({ kind, view: formatConsole(args, this.limits) });
+    const log = (kind: OutputEntry['kind']) => (...args: unknown[]) => push({ kind, view: formatConsole(args, this.limits, this.s) });
     const consoleProxy = { log: log('log'), info: log('info'), debug: log('log'), warn: log('warn'), error: log('error') };
     const plot = (...args: unknown[]) => { push({ kind: 'plot', view: plotView(plotData(args, this.s), this.s) }); };
 
@@ -131,7 +131,7 @@ export class Notebook {
     try {
       const fn = this.evaluate(source, filename);
       this.invoke(() => { fn(nb, this.forward, consoleProxy, plot, ...blocked.map((name) => blockedName(name, this.s))); }, timeout);
-      if (compiled.hasResult && nb.v !== undefined) push({ kind: 'result', view: formatValue(nb.v, this.limits) });
+      if (compiled.hasResult && nb.v !== undefined) push({ kind: 'result', view: formatValue(nb.v, this.limits, this.s) });
     } catch (e) {
       error = this.describe(e, cell);
     }

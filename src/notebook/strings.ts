@@ -36,6 +36,13 @@ export interface RuntimeStrings {
   plotLength: (k: number, length: number, expected: number) => string;
   plotEmpty: string;
   plotNoFinite: string;
+  /** A matrix table's caption, its hidden columns and rows. */
+  matrix: (rows: number, cols: number) => string;
+  moreCols: (n: number) => string;
+  moreRows: (n: number) => string;
+  /** After a console line cut at the character cap, and after its arguments past the cap. */
+  cutChars: (n: number) => string;
+  moreArgs: (n: number) => string;
 }
 
 const runtimeEn: RuntimeStrings = {
@@ -53,6 +60,11 @@ const runtimeEn: RuntimeStrings = {
   plotLength: (k, length, expected) => `plot: y[${k}] has length ${length} (expected ${expected}, the length of x)`,
   plotEmpty: 'plot: x is empty (expected at least one point)',
   plotNoFinite: 'plot: no finite points to draw',
+  matrix: (rows, cols) => `Matrix ${rows}×${cols}`,
+  moreCols: (n) => `… ${n} more`,
+  moreRows: (n) => `… ${n} more rows`,
+  cutChars: (n) => `… (cut: ${n} more characters)`,
+  moreArgs: (n) => ` … (${n} more arguments not shown)`,
 };
 
 const en: Strings = {
@@ -96,6 +108,11 @@ const runtimeZh: RuntimeStrings = {
   plotLength: (k, length, expected) => `plot：y[${k}] 的长度是 ${length}（应为 ${expected}，即 x 的长度）`,
   plotEmpty: 'plot：x 是空的（至少需要一个点）',
   plotNoFinite: 'plot：没有可以画出的有限值点',
+  matrix: (rows, cols) => `矩阵 ${rows}×${cols}`,
+  moreCols: (n) => `… 还有 ${n} 列`,
+  moreRows: (n) => `… 还有 ${n} 行`,
+  cutChars: (n) => `…（已截断：还有 ${n} 个字符）`,
+  moreArgs: (n) => ` …（还有 ${n} 个参数未显示）`,
 };
 
 const zh: Strings = {

@@ -143,3 +143,20 @@ test('a Notebook given Chinese strings writes its own messages in Chinese', () =
     'error: Error: plot：应传入 { x: number[], y: number[] | number[][] }，或一个函数和一个范围，例如 plot(sigmoid, [-6, 6]) @1:1',
   ]);
 });
+
+test('a Notebook given Chinese strings captions matrices and notes cut console lines in Chinese', () => {
+  const nb = new Notebook({
+    forward: forward as unknown as Record<string, unknown>,
+    strings: runtimeStrings('zh-cn'),
+    evaluate: (source, filename) => runInThisContext(source, { filename }) as (...args: unknown[]) => unknown,
+  });
+  assert.deepEqual(runAll(nb, [
+    'import { Matrix } from "forward";\nnew Matrix(20, 2)',
+    'console.log(...Array.from({ length: 25 }, (_, i) => i))',
+    'console.log("x".repeat(4010))',
+  ]).map((s) => s.replace(/x{20,}/, 'x…x')), [
+    `result: 矩阵 20×2${'00'.repeat(12)}… 还有 8 行`,
+    'log: 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 …（还有 5 个参数未显示）',
+    'log: x…x…（已截断：还有 1 个字符）',
+  ]);
+});
