@@ -2,8 +2,9 @@
 // with no network). It relays page ⇄ worker on two private MessagePorts and is the worker's guard:
 // - Reset all terminates the worker (with any timers it left) and starts a fresh one;
 // - it talks to the page only after a "connect" from the page's window and origin, on the port it brings;
-// - it gives the worker its own port before any cell runs; whatever else the worker posts (cell code
-//   calling postMessage) is a stray message, and more than MAX_STRAYS of them stop the worker;
+// - it gives the worker its own port, with the page's locale, before any cell runs; whatever else the
+//   worker posts (cell code calling postMessage) is a stray message, and more than MAX_STRAYS of them
+//   stop the worker;
 // - a run's deadline is checked on every message and by a timer; past it the worker is terminated and
 //   a fresh one started;
 // - once idle, the worker must answer a heartbeat every BEAT ms within BEAT_WAIT ms, or it is stopped
