@@ -2,10 +2,12 @@
 // rules, kept edits and shared links (rules in src/notebook/keep.ts) and the lazy editor. A cell's view is
 // cell-view.ts; the sandbox, src/notebook/client.ts; compiling, src/notebook/compile.ts.
 import workerUrl from '../../src/notebook/worker.ts?worker&url';
+import digitsWorkerUrl from '../../src/notebook/worker-digits.ts?worker&url';
 import { Sandbox } from '../../src/notebook/client.ts';
 import { renderDom } from '../../src/notebook/dom.ts';
 import { linkHash, MAX_KEPT, readLink, tooBig } from '../../src/notebook/keep.ts';
 import type { StopReason } from '../../src/notebook/protocol.ts';
+import { pageScope } from '../../src/notebook/scopes.ts';
 import { el } from '../../src/notebook/view.ts';
 import { Cell } from './cell-view.ts';
 
@@ -52,7 +54,9 @@ function stoppedAfterRun(index: number, reason: StopReason): void {
 
 let sandbox: Sandbox | null = null;
 function getSandbox(): Sandbox {
-  sandbox ??= new Sandbox(() => fetch(workerUrl).then((r) => r.text()), {
+  // The worker bundle made for this page's scope (scopes.ts): only the digits chapter loads its data.
+  const url = pageScope(cells[0]?.el.dataset.scope) === 'digits' ? digitsWorkerUrl : workerUrl;
+  sandbox ??= new Sandbox(() => fetch(url).then((r) => r.text()), cells[0]?.locale ?? 'en', {
     stopped: stoppedAfterRun,
     asyncError: (index, error) => cells.find((c) => c.index === index)?.addAsyncError(error),
   });
@@ -91,7 +95,7 @@ async function execute(sb: Sandbox, cell: Cell): Promise<void> {
       return;
     }
     const { compileOrError } = await import('../../src/notebook/compile.ts');
-    const compiledOrError = compileOrError(cell.code);
+    const compiledOrError = compileOrError(cell.code, cell.locale);
     if (!compiledOrError.compiled) {
       cell.showResult(compiledOrError.result);
       cell.ran = true;

@@ -189,5 +189,5 @@ export function digitFacts() {
   };
 }
 
-/** What code cells can import from "forward" beside the library on every page (the digits chapter uses it). */
+/** What the digits chapter's code cells can import from "forward" beside the library (src/notebook/scope-digits.ts). */
 export const digitCellScope = { digitNetwork, digitTests, testImage, testBatch, argmax };

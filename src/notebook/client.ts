@@ -29,10 +29,13 @@ export class Sandbox {
   private booted: Promise<void> | null = null;
 
   private readonly workerSource: () => Promise<string>;
+  private readonly locale: string;
   private readonly events: SandboxEvents;
 
-  constructor(workerSource: () => Promise<string>, events: SandboxEvents) {
+  /** `locale`: the page's, given to the worker at start-up for its own messages. */
+  constructor(workerSource: () => Promise<string>, locale: string, events: SandboxEvents) {
     this.workerSource = workerSource;
+    this.locale = locale;
     this.events = events;
   }
 
@@ -60,7 +63,7 @@ export class Sandbox {
       if (this.frame !== frame) return;
       this.port = port;
       port.onmessage = (event) => this.receive(event.data);
-      await this.request({ type: 'boot', workerSource: source });
+      await this.request({ type: 'boot', workerSource: source, locale: this.locale });
     });
   }
 

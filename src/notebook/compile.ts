@@ -8,6 +8,7 @@ import { parse, type Node } from 'acorn';
 import type { CompiledCell, Declared, RunResult, Shift } from './protocol.ts';
 export { mapColumn } from './positions.ts';
 import { CompileError, stripTypesWithShifts } from './strip.ts';
+import { runtimeStrings, type RuntimeStrings } from './strings.ts';
 
 export { CompileError } from './strip.ts';
 
@@ -16,15 +17,18 @@ export const MODULE_NAME = 'forward';
 
 interface Edit { start: number; end: number; text: string }
 
-/** Compiles a cell's TypeScript, e.g. `compileCell('const z = 1;\nz + 1').declared` → [{ name: 'z', kind: 'const' }]. Throws CompileError. */
-export function compileCell(ts: string): CompiledCell {
+/**
+ * Compiles a cell's TypeScript, e.g. `compileCell('const z = 1;\nz + 1').declared` → [{ name: 'z', kind: 'const' }].
+ * Throws CompileError; `s` gives the language of the compiler's own messages (default English).
+ */
+export function compileCell(ts: string, s?: RuntimeStrings): CompiledCell {
   const { js, shifts } = stripTypesWithShifts(ts);
-  const compiled = compileJs(js);
+  const compiled = compileJs(js, s);
   return shifts.length > 0 ? { ...compiled, typeShifts: shifts } : compiled;
 }
 
 /** Same as compileCell for code that is already JavaScript (positions as written). */
-export function compileJs(js: string): CompiledCell {
+export function compileJs(js: string, s: RuntimeStrings = runtimeStrings('en')): CompiledCell {
   let program: Node & { body: AnyNode[] };
   try {
     program = parse(js, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as Node & { body: AnyNode[] };
@@ -69,7 +73,7 @@ export function compileJs(js: string): CompiledCell {
 
   walk(program, false, (node, inFunction) => {
     if (!inFunction && (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await))) {
-      fail(node, 'await at the top level of a cell is not supported: put it inside an async function, e.g. (async () => { … })()');
+      fail(node, s.topLevelAwait);
     }
     if (node.type === 'ThrowStatement') {
       // `throw x` → `throw __nb$.e(x)`: keeps the position of a thrown value that is not an Error.
@@ -88,10 +92,10 @@ export function compileJs(js: string): CompiledCell {
   return { js: code, declared, hasResult, shifts };
 }
 
-/** Compiles a cell, or gives the run result that shows its SyntaxError at the reader's line and column. */
-export function compileOrError(ts: string): { compiled: CompiledCell; result: null } | { compiled: null; result: RunResult } {
+/** Compiles a cell, or gives the run result that shows its SyntaxError at the reader's line and column (messages in `locale`). */
+export function compileOrError(ts: string, locale = 'en'): { compiled: CompiledCell; result: null } | { compiled: null; result: RunResult } {
   try {
-    return { compiled: compileCell(ts), result: null };
+    return { compiled: compileCell(ts, runtimeStrings(locale)), result: null };
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     return { compiled: null, result: { entries: [], cut: 0, error: { message: `SyntaxError: ${e.message}`, line: e.line, column: e.column } } };

@@ -1,5 +1,6 @@
 // The bounded formatter: any value → a small view tree (view.ts). Depth, item, key, string and
 // line caps keep output small, and every cut says so. It never reads the DOM and never makes HTML.
+import { runtimeStrings, type RuntimeStrings } from './strings.ts';
 import { el, type View } from './view.ts';
 
 /** Caps of the formatter; the defaults suit a page. */
@@ -137,31 +138,32 @@ function write(v: unknown, depth: number, seen: Set<object>, limits: Limits): st
   return prefix + (items.length === 0 && keys.length === 0 ? '{}' : list(items, keys.length, '{ ', ' }'));
 }
 
-/** The view of a shown value: a matrix as a table, anything else as one line of text. */
-export function formatValue(value: unknown, limits: Limits = defaultLimits): View {
-  if (isMatrix(value)) return matrixTable(value, limits);
+/** The view of a shown value: a matrix as a table (its caption and notes in the language of `s`), anything else as one line of text. */
+export function formatValue(value: unknown, limits: Limits = defaultLimits, s: RuntimeStrings = runtimeStrings('en')): View {
+  if (isMatrix(value)) return matrixTable(value, limits, s);
   return el('span', 'nb-value', [inline(value, limits)]);
 }
 
-function matrixTable(m: MatrixLike, limits: Limits): View {
+function matrixTable(m: MatrixLike, limits: Limits, s: RuntimeStrings): View {
   const rows: View[] = [];
   const shownRows = Math.min(m.rows, limits.rows);
   const shownCols = Math.min(m.cols, limits.cols);
   for (let i = 0; i < shownRows; i++) {
     const cells: View[] = [];
     for (let j = 0; j < shownCols; j++) cells.push(el('td', undefined, [formatNumber(m.data[i * m.cols + j])]));
-    if (shownCols < m.cols) cells.push(el('td', 'nb-more', [`… ${m.cols - shownCols} more`]));
+    if (shownCols < m.cols) cells.push(el('td', 'nb-more', [s.moreCols(m.cols - shownCols)]));
     rows.push(el('tr', undefined, cells));
   }
-  if (shownRows < m.rows) rows.push(el('tr', undefined, [el('td', 'nb-more', [`… ${m.rows - shownRows} more rows`], { colspan: String(shownCols + 1) })]));
-  return el('table', 'nb-matrix', [el('caption', undefined, [`Matrix ${m.rows}×${m.cols}`]), el('tbody', undefined, rows)]);
+  if (shownRows < m.rows) rows.push(el('tr', undefined, [el('td', 'nb-more', [s.moreRows(m.rows - shownRows)], { colspan: String(shownCols + 1) })]));
+  return el('table', 'nb-matrix', [el('caption', undefined, [s.matrix(m.rows, m.cols)]), el('tbody', undefined, rows)]);
 }
 
 /**
  * The view of one console call: strings as written, other values formatted, joined by spaces; at most
- * `limits.args` arguments and `limits.chars` characters in all, e.g. `formatConsole(['z =', 1])` → "z = 1".
+ * `limits.args` arguments and `limits.chars` characters in all (the cut notes in the language of `s`),
+ * e.g. `formatConsole(['z =', 1])` → "z = 1".
  */
-export function formatConsole(args: unknown[], limits: Limits = defaultLimits): View {
+export function formatConsole(args: unknown[], limits: Limits = defaultLimits, s: RuntimeStrings = runtimeStrings('en')): View {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; i < Math.min(args.length, limits.args) && length <= limits.chars; i++) {
@@ -171,6 +173,6 @@ export function formatConsole(args: unknown[], limits: Limits = defaultLimits): 
     length += part.length + 1;
   }
   let text = parts.join(' ');
-  if (text.length > limits.chars) text = `${text.slice(0, limits.chars)}… (cut: ${text.length - limits.chars} more characters)`;
-  return args.length > parts.length ? `${text} … (${args.length - parts.length} more arguments not shown)` : text;
+  if (text.length > limits.chars) text = `${text.slice(0, limits.chars)}${s.cutChars(text.length - limits.chars)}`;
+  return args.length > parts.length ? `${text}${s.moreArgs(args.length - parts.length)}` : text;
 }

@@ -2,8 +2,9 @@
 // with no network). It relays page ⇄ worker on two private MessagePorts and is the worker's guard:
 // - Reset all terminates the worker (with any timers it left) and starts a fresh one;
 // - it talks to the page only after a "connect" from the page's window and origin, on the port it brings;
-// - it gives the worker its own port before any cell runs; whatever else the worker posts (cell code
-//   calling postMessage) is a stray message, and more than MAX_STRAYS of them stop the worker;
+// - it gives the worker its own port, with the page's locale, before any cell runs; whatever else the
+//   worker posts (cell code calling postMessage) is a stray message, and more than MAX_STRAYS of them
+//   stop the worker;
 // - a run's deadline is checked on every message and by a timer; past it the worker is terminated and
 //   a fresh one started;
 // - once idle, the worker must answer a heartbeat every BEAT ms within BEAT_WAIT ms, or it is stopped
@@ -18,7 +19,7 @@ export const BEAT_WAIT = 1800;
 const relay = (pageOrigin: string) => `
 "use strict";
 const PAGE = ${JSON.stringify(pageOrigin)}, MAX_STRAYS = ${MAX_STRAYS}, BEAT = ${BEAT}, BEAT_WAIT = ${BEAT_WAIT};
-let port = null, url = null, worker = null, wport = null, current = null, deadline = 0, timer = 0;
+let port = null, url = null, locale = "en", worker = null, wport = null, current = null, deadline = 0, timer = 0;
 let strays = 0, owner = -1, beat = 0, waiting = 0, pingAt = 0, n = 0, alive = false, queued = null;
 const now = () => performance.now();
 const send = (m) => port.postMessage(m);
@@ -30,7 +31,7 @@ function start() {
   worker.onmessage = stray;
   worker.onmessageerror = stray;
   worker.onerror = (e) => { e.preventDefault(); };
-  worker.postMessage({ type: "port" }, [channel.port2]);
+  worker.postMessage({ type: "port", locale }, [channel.port2]);
   strays = 0; waiting = 0; alive = false;
 }
 function dispatch(m) {
@@ -87,6 +88,7 @@ function fromPage(e) {
   if (!m || typeof m !== "object") return;
   if (m.type === "boot" && !url) {
     url = URL.createObjectURL(new Blob([m.workerSource], { type: "text/javascript" }));
+    locale = String(m.locale);
     start();
     send({ type: "booted", id: m.id });
     heartbeat();

@@ -2,6 +2,8 @@
 // that can grow by gigabytes in a second) are counted from the start of each run, through the timers it
 // leaves, and past MEMORY_CAP bytes the next allocation throws a RangeError instead of taking the tab down.
 
+import { runtimeStrings } from './strings.ts';
+
 /** Bytes of buffers one run (and what it leaves behind) may allocate. */
 export const MEMORY_CAP = 512 * 1024 * 1024;
 
@@ -9,6 +11,7 @@ const typed = ['ArrayBuffer', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'I
   'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Float16Array'];
 
 let allocated = 0;
+let capMessage = runtimeStrings('en').memoryCap;
 
 /** Starts counting again (at the start of a run). */
 export function resetMemory(): void {
@@ -30,12 +33,16 @@ export function bytesOf(bytesPerElement: number, args: unknown[]): number {
 export function charge(bytes: number): void {
   allocated += bytes;
   if (allocated > MEMORY_CAP) {
-    throw new RangeError(`memory cap: this run allocated more than ${MEMORY_CAP / 2 ** 20} MB of arrays (stopped before the page runs out of memory)`);
+    throw new RangeError(capMessage(MEMORY_CAP / 2 ** 20));
   }
 }
 
-/** Replaces the buffer constructors of `global` by metered ones (instances and `instanceof` unchanged). */
-export function meterMemory(global: Record<string, unknown>): void {
+/**
+ * Replaces the buffer constructors of `global` by metered ones (instances and `instanceof` unchanged);
+ * `message` words the cap's error (the page's language; it is given the cap in MB).
+ */
+export function meterMemory(global: Record<string, unknown>, message?: (mb: number) => string): void {
+  if (message) capMessage = message;
   for (const name of typed) {
     const Native = global[name] as (new (...args: unknown[]) => object) & { BYTES_PER_ELEMENT?: number; prototype: object } | undefined;
     if (typeof Native !== 'function') continue;

@@ -3,6 +3,7 @@
 //   plot({ x, y: [ys1, ys2], labels: ['sigmoid', 'tanh'] })
 //   plot(sigmoid, [-6, 6])            plot([sigmoid, tanh], [-4, 4], { labels: ['σ', 'tanh'] })
 import { formatNumber } from '../forward/index.ts';
+import { runtimeStrings, type RuntimeStrings } from './strings.ts';
 import { el, type View } from './view.ts';
 
 /** Data for a line plot: one x array and one or more y series of the same length. */
@@ -27,8 +28,8 @@ function isArrayLike(x: unknown): x is ArrayLike<number> {
   return Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
 }
 
-/** Turns plot(...)'s arguments into data, throwing a clear error for anything else. */
-export function plotData(args: unknown[]): PlotData {
+/** Turns plot(...)'s arguments into data, throwing a clear error (in the language of `s`) for anything else. */
+export function plotData(args: unknown[], s: RuntimeStrings = runtimeStrings('en')): PlotData {
   const [first, second, third] = args;
   if (typeof first === 'function' || (Array.isArray(first) && first.length > 0 && first.every((f) => typeof f === 'function'))) {
     const fns = (typeof first === 'function' ? [first] : first) as ((x: number) => number)[];
@@ -36,7 +37,7 @@ export function plotData(args: unknown[]): PlotData {
     const opts = ((Array.isArray(second) ? third : args[3]) ?? {}) as PlotOptions;
     const [a, b] = range as number[];
     if (typeof a !== 'number' || typeof b !== 'number' || !Number.isFinite(a) || !Number.isFinite(b) || a >= b) {
-      throw new Error(`plot: range is ${JSON.stringify(range)} (expected [min, max] with min < max, e.g. plot(sigmoid, [-6, 6]))`);
+      throw new Error(s.plotRange(JSON.stringify(range)));
     }
     const n = Math.max(2, Math.min(1000, Math.floor(opts.samples ?? 101)));
     const x = Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
@@ -44,31 +45,31 @@ export function plotData(args: unknown[]): PlotData {
     return { x, y, labels: opts.labels ?? fns.map((f) => f.name).filter(Boolean), title: opts.title };
   }
   if (typeof first !== 'object' || first === null || !isArrayLike((first as PlotData).x)) {
-    throw new Error('plot: expected { x: number[], y: number[] | number[][] } or a function and a range, e.g. plot(sigmoid, [-6, 6])');
+    throw new Error(s.plotArgs);
   }
   return first as PlotData;
 }
 
 
-/** Draws plot data as an SVG view, e.g. `plotView({ x: [0, 1], y: [0, 1] })`. */
-export function plotView(data: PlotData): View {
+/** Draws plot data as an SVG view, e.g. `plotView({ x: [0, 1], y: [0, 1] })`; errors and the default name in the language of `s`. */
+export function plotView(data: PlotData, s: RuntimeStrings = runtimeStrings('en')): View {
   const n = data.x.length;
   const step = Math.max(1, n / plotCaps.points);
   const picks = Array.from({ length: Math.min(n, plotCaps.points) }, (_, i) => Math.min(n - 1, Math.round(i * step)));
   const xs = picks.map((i) => Number(data.x[i]));
   const ys = isArrayLike(data.y) && !isArrayLike((data.y as unknown as unknown[])[0]) ? [data.y as ArrayLike<number>] : (data.y as ArrayLike<number>[]);
-  if (!isArrayLike(ys)) throw new Error('plot: y is not an array of numbers or of number arrays');
+  if (!isArrayLike(ys)) throw new Error(s.plotY);
   const series = Array.from({ length: Math.min(ys.length, plotCaps.series) }, (_, k) => {
-    const s = ys[k];
-    if (!isArrayLike(s)) throw new Error(`plot: y[${k}] is not an array of numbers`);
-    if (s.length !== n) throw new Error(`plot: y${series_name(k)} has length ${s.length} (expected ${n}, the length of x)`);
-    return picks.map((i) => Number(s[i]));
+    const one = ys[k];
+    if (!isArrayLike(one)) throw new Error(s.plotSeries(k));
+    if (one.length !== n) throw new Error(s.plotLength(k, one.length, n));
+    return picks.map((i) => Number(one[i]));
   });
-  if (xs.length === 0) throw new Error('plot: x is empty (expected at least one point)');
+  if (xs.length === 0) throw new Error(s.plotEmpty);
   const finite = (v: number[]) => v.filter(Number.isFinite);
   const allX = finite(xs);
   const allY = series.flatMap(finite);
-  if (allX.length === 0 || allY.length === 0) throw new Error('plot: no finite points to draw');
+  if (allX.length === 0 || allY.length === 0) throw new Error(s.plotNoFinite);
   let [x0, x1] = range(allX);
   let [y0, y1] = range(allY);
   if (x0 === x1) { x0 -= 1; x1 += 1; }
@@ -97,7 +98,7 @@ export function plotView(data: PlotData): View {
   if (y0 < 0 && y1 > 0) axes.push(el('line', 'nb-zero', [], { x1: String(M.left), y1: py(0), x2: String(W - M.right), y2: py(0) }));
   const labels = Array.from(data.labels ?? []).slice(0, series.length).map((label, k) =>
     el('text', `nb-label nb-s${k % 4}`, [short(String(label), plotCaps.label)], { x: String(W - M.right), y: String(M.top + 12 + 14 * k), 'text-anchor': 'end' }));
-  const title = data.title ? short(String(data.title), plotCaps.title) : 'Line plot';
+  const title = data.title ? short(String(data.title), plotCaps.title) : s.linePlot;
   const heading: View[] = data.title ? [el('text', 'nb-title', [title], { x: String(M.left), y: '14' })] : [];
   return el('svg', 'nb-plot', [el('title', undefined, [title]), ...heading, ...axes, ...lines, ...labels],
     { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': title });
@@ -116,8 +117,4 @@ function range(values: number[]): [number, number] {
 
 function short(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-function series_name(k: number): string {
-  return `[${k}]`;
 }

@@ -48,9 +48,10 @@ export interface RunResult {
 }
 
 // Page → iframe (and iframe → worker, except `boot`), on the private MessagePort the page hands the
-// iframe after checking who sent "ready"; the iframe hands the worker its own port before any cell runs.
+// iframe after checking who sent "ready"; the iframe hands the worker its own port (with the page's
+// locale, from `boot`) before any cell runs.
 export type Request =
-  | { type: 'boot'; id: number; workerSource: string }
+  | { type: 'boot'; id: number; workerSource: string; locale: string }
   | { type: 'run'; id: number; cell: number; compiled: CompiledCell; timeout: number }
   | { type: 'reset'; id: number };
 
@@ -98,7 +99,7 @@ function isShifts(x: unknown): x is Shift[] {
 export function isRequest(x: unknown): x is Request {
   if (!isObject(x) || !Number.isInteger(x.id)) return false;
   switch (x.type) {
-    case 'boot': return typeof x.workerSource === 'string';
+    case 'boot': return typeof x.workerSource === 'string' && typeof x.locale === 'string';
     case 'run': return Number.isInteger(x.cell) && isCompiledCell(x.compiled) && typeof x.timeout === 'number' && x.timeout > 0;
     case 'reset': return true;
     default: return false;

@@ -7,13 +7,14 @@
 //   ```ts cell timeout=5000          a longer time limit in the browser (ms, default 3000)
 import { join } from 'node:path';
 import { runInThisContext } from 'node:vm';
-import * as forward from '../forward/index.ts';
-import * as examples from '../chapters/examples.ts';
-import { digitCellScope } from '../chapters/digits.ts';
 import { compileOrError } from './compile.ts';
 import { outputViews } from './output.ts';
 import type { CompiledCell, RunResult } from './protocol.ts';
 import { Notebook } from './runtime.ts';
+import { baseScope } from './scope-base.ts';
+import { digitsScope } from './scope-digits.ts';
+import { scopeOf, type CellScope } from './scopes.ts';
+import { runtimeStrings } from './strings.ts';
 import { renderHtml } from './view.ts';
 
 /** Options of a cell, read from the code fence's meta words. */
@@ -50,9 +51,13 @@ export function localeOf(path: string): string {
   return m ? m[1] : 'en';
 }
 
+/** The values of each cell scope at build time (the browser's worker bundles carry the same ones). */
+const scopes: Record<CellScope, Record<string, unknown>> = { base: baseScope, digits: digitsScope };
+
 /** Runs code in this Node process under a time limit; stack frames are named after `filename`. */
-const nodeNotebook = () => new Notebook({
-  forward: { ...forward, ...examples, ...digitCellScope } as unknown as Record<string, unknown>,
+const nodeNotebook = (scope: CellScope, locale: string) => new Notebook({
+  forward: scopes[scope],
+  strings: runtimeStrings(locale),
   evaluate: (source, filename) => runInThisContext(source, { filename }) as (...args: unknown[]) => unknown,
   invoke: (call, timeout) => {
     const g = globalThis as { __nbCall$?: () => void };
@@ -69,8 +74,8 @@ const nodeNotebook = () => new Notebook({
 export interface CellRun { compiled: CompiledCell | null; result: RunResult }
 
 /** Compiles and runs one cell's code in `notebook`; a compile error becomes the run's error. */
-export function runCell(notebook: Notebook, index: number, code: string, timeout: number): CellRun {
-  const { compiled, result } = compileOrError(code);
+export function runCell(notebook: Notebook, index: number, code: string, timeout: number, locale = 'en'): CellRun {
+  const { compiled, result } = compileOrError(code, locale);
   return compiled ? { compiled, result: notebook.run(index, compiled, timeout) } : { compiled, result };
 }
 
@@ -90,8 +95,9 @@ export default function remarkCells(options: { component?: string } = {}) {
     if (cells.length === 0) return;
     if (!path.endsWith('.mdx')) throw new Error(`${path}: code cells need an .mdx file`);
 
-    const notebook = nodeNotebook();
     const locale = localeOf(path);
+    const scope = scopeOf(path);
+    const notebook = nodeNotebook(scope, locale);
     const where = (n: number, node: Node, line = 0) => {
       const fileLine = (node.position?.start.line ?? 0) + line;
       return `${path.replace(process.cwd() + '/', '')}: cell ${n}${line > 0 ? `, line ${line} of the cell (line ${fileLine} of the file)` : ` (line ${fileLine} of the file)`}`;
@@ -104,7 +110,7 @@ export default function remarkCells(options: { component?: string } = {}) {
       } catch (e) {
         throw new Error(`${where(i + 1, node)}: ${(e as Error).message}`);
       }
-      const { compiled, result } = runCell(notebook, i, code, meta.timeout);
+      const { compiled, result } = runCell(notebook, i, code, meta.timeout, locale);
       if (result.error && !meta.expectError) {
         throw new Error(`${where(i + 1, node, result.error.line)}: ${result.error.message}${result.error.column ? ` (column ${result.error.column})` : ''}`);
       }
@@ -121,6 +127,7 @@ export default function remarkCells(options: { component?: string } = {}) {
       };
       if (meta.expectError) attrs.expectError = 'true';
       if (i === 0) attrs.first = 'true';
+      if (scope !== 'base') attrs.scope = scope;
       parent.children![index] = {
         type: 'mdxJsxFlowElement',
         name: COMPONENT,

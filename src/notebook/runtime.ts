@@ -5,6 +5,7 @@ import { mapColumn } from './positions.ts';
 import { defaultLimits, formatConsole, formatValue, inline, type Limits } from './format.ts';
 import { plotData, plotView } from './plot.ts';
 import type { CellError, CompiledCell, OutputEntry, RunResult } from './protocol.ts';
+import { runtimeStrings, type RuntimeStrings } from './strings.ts';
 
 /** Turns source text into a function; `filename` must appear in stack traces (sourceURL or vm filename). */
 export type Evaluate = (source: string, filename: string) => (...args: unknown[]) => unknown;
@@ -20,13 +21,13 @@ const blocked = ['document', 'window', 'localStorage', 'sessionStorage', 'parent
 /** The largest number of output lines kept for one run. */
 export const MAX_ENTRIES = 200;
 
-function blockedName(name: string): unknown {
+function blockedName(name: string, s: RuntimeStrings): unknown {
   return new Proxy({}, {
     get(_t, key) {
-      if (key === Symbol.toPrimitive) return () => `[${name} is not available in a cell]`;
-      throw new Error(`${name} is not available in a code cell: cells run isolated from the page (no DOM, no storage)`);
+      if (key === Symbol.toPrimitive) return () => s.blockedValue(name);
+      throw new Error(s.blocked(name));
     },
-    set() { throw new Error(`${name} is not available in a code cell`); },
+    set() { throw new Error(s.blocked(name)); },
   });
 }
 
@@ -51,14 +52,17 @@ export class Notebook {
   private readonly invoke: Invoke;
   private readonly limits: Limits;
   private readonly compiledOf = new Map<number, CompiledCell>();
+  private readonly s: RuntimeStrings;
   private thrown: { value: unknown; stack: string } | null = null;
 
-  constructor(options: { forward: Record<string, unknown>; evaluate: Evaluate; invoke?: Invoke; limits?: Limits }) {
+  /** `strings`: the runtime's own messages in the page's language (default English). */
+  constructor(options: { forward: Record<string, unknown>; evaluate: Evaluate; invoke?: Invoke; limits?: Limits; strings?: RuntimeStrings }) {
     const lib = options.forward;
+    const s = (this.s = options.strings ?? runtimeStrings('en'));
     this.forward = new Proxy(lib, {
       get(target, key) {
         if (typeof key === 'string' && !(key in target)) {
-          throw new Error(`"forward" has no export named "${key}"`);
+          throw new Error(s.noExport(key));
         }
         return Reflect.get(target, key);
       },
@@ -91,9 +95,9 @@ export class Notebook {
       if (entries.length < MAX_ENTRIES) entries.push(entry);
       else cut++;
     };
-    const log = (kind: OutputEntry['kind']) => (...args: unknown[]) => push({ kind, view: formatConsole(args, this.limits) });
+    const log = (kind: OutputEntry['kind']) => (...args: unknown[]) => push({ kind, view: formatConsole(args, this.limits, this.s) });
     const consoleProxy = { log: log('log'), info: log('info'), debug: log('log'), warn: log('warn'), error: log('error') };
-    const plot = (...args: unknown[]) => { push({ kind: 'plot', view: plotView(plotData(args)) }); };
+    const plot = (...args: unknown[]) => { push({ kind: 'plot', view: plotView(plotData(args, this.s), this.s) }); };
 
     const own = new Set(compiled.declared.map((d) => d.name));
     const inherited = [...this.scope].filter(([name]) => !own.has(name));
@@ -126,8 +130,8 @@ export class Notebook {
     let error: CellError | null = null;
     try {
       const fn = this.evaluate(source, filename);
-      this.invoke(() => { fn(nb, this.forward, consoleProxy, plot, ...blocked.map(blockedName)); }, timeout);
-      if (compiled.hasResult && nb.v !== undefined) push({ kind: 'result', view: formatValue(nb.v, this.limits) });
+      this.invoke(() => { fn(nb, this.forward, consoleProxy, plot, ...blocked.map((name) => blockedName(name, this.s))); }, timeout);
+      if (compiled.hasResult && nb.v !== undefined) push({ kind: 'result', view: formatValue(nb.v, this.limits, this.s) });
     } catch (e) {
       error = this.describe(e, cell);
     }

@@ -13,7 +13,59 @@ export interface Strings {
   afterRun: string; shared: string; framed: string; openPage: string;
   tooBigEdit: (kb: number) => string; tooBigKept: (kb: number) => string; tooBigLink: (kb: number) => string; damagedLink: string;
   bookVersion: (n: number) => string;
+  /** The runtime's own messages (worker, build and compiler), in the page's language. */
+  runtime: RuntimeStrings;
 }
+
+/** Messages the notebook runtime writes into a cell's output. */
+export interface RuntimeStrings {
+  /** Reading a name that points away from the page, e.g. document. */
+  blocked: (name: string) => string;
+  /** The same name turned into text. */
+  blockedValue: (name: string) => string;
+  noExport: (key: string) => string;
+  timerFunction: (timer: string, type: string) => string;
+  memoryCap: (mb: number) => string;
+  topLevelAwait: string;
+  /** The accessible name of a plot without a title. */
+  linePlot: string;
+  plotRange: (range: string) => string;
+  plotArgs: string;
+  plotY: string;
+  plotSeries: (k: number) => string;
+  plotLength: (k: number, length: number, expected: number) => string;
+  plotEmpty: string;
+  plotNoFinite: string;
+  /** A matrix table's caption, its hidden columns and rows. */
+  matrix: (rows: number, cols: number) => string;
+  moreCols: (n: number) => string;
+  moreRows: (n: number) => string;
+  /** After a console line cut at the character cap, and after its arguments past the cap. */
+  cutChars: (n: number) => string;
+  moreArgs: (n: number) => string;
+}
+
+const runtimeEn: RuntimeStrings = {
+  blocked: (name) => `${name} is not available in a code cell: cells run isolated from the page (no DOM, no storage)`,
+  blockedValue: (name) => `[${name} is not available in a cell]`,
+  noExport: (key) => `"forward" has no export named "${key}"`,
+  timerFunction: (timer, type) => `${timer} in a cell takes a function, not ${type}`,
+  memoryCap: (mb) => `memory cap: this run allocated more than ${mb} MB of arrays (stopped before the page runs out of memory)`,
+  topLevelAwait: 'await at the top level of a cell is not supported: put it inside an async function, e.g. (async () => { … })()',
+  linePlot: 'Line plot',
+  plotRange: (range) => `plot: range is ${range} (expected [min, max] with min < max, e.g. plot(sigmoid, [-6, 6]))`,
+  plotArgs: 'plot: expected { x: number[], y: number[] | number[][] } or a function and a range, e.g. plot(sigmoid, [-6, 6])',
+  plotY: 'plot: y is not an array of numbers or of number arrays',
+  plotSeries: (k) => `plot: y[${k}] is not an array of numbers`,
+  plotLength: (k, length, expected) => `plot: y[${k}] has length ${length} (expected ${expected}, the length of x)`,
+  plotEmpty: 'plot: x is empty (expected at least one point)',
+  plotNoFinite: 'plot: no finite points to draw',
+  matrix: (rows, cols) => `Matrix ${rows}×${cols}`,
+  moreCols: (n) => `… ${n} more`,
+  moreRows: (n) => `… ${n} more rows`,
+  cutChars: (n) => `… (cut: ${n} more characters)`,
+  moreArgs: (n) => ` … (${n} more arguments not shown)`,
+};
 
 const en: Strings = {
   run: 'Run', edit: 'Edit', reset: 'Reset', copyLink: 'Copy link', runAll: 'Run all cells', resetAll: 'Reset all cells',
@@ -38,6 +90,29 @@ const en: Strings = {
   tooBigLink: (kb) => `The code in this link is longer than ${kb} KB and was not loaded.`,
   damagedLink: 'The code in this link is damaged and was not loaded.',
   bookVersion: (n) => `Cell ${n} came from a link and has not run: the book's version of it ran first instead.`,
+  runtime: runtimeEn,
+};
+
+const runtimeZh: RuntimeStrings = {
+  blocked: (name) => `代码单元中不能使用 ${name}：单元与页面隔离运行（没有 DOM，也没有存储）`,
+  blockedValue: (name) => `［单元中不能使用 ${name}］`,
+  noExport: (key) => `“forward”没有名为“${key}”的导出`,
+  timerFunction: (timer, type) => `单元中的 ${timer} 需要一个函数，而不是 ${type}`,
+  memoryCap: (mb) => `内存上限：这次运行分配的数组超过了 ${mb} MB（在页面内存耗尽之前停止）`,
+  topLevelAwait: '单元的顶层不支持 await：请把它放进一个 async 函数中，例如 (async () => { … })()',
+  linePlot: '折线图',
+  plotRange: (range) => `plot：范围是 ${range}（应为 [min, max] 且 min < max，例如 plot(sigmoid, [-6, 6])）`,
+  plotArgs: 'plot：应传入 { x: number[], y: number[] | number[][] }，或一个函数和一个范围，例如 plot(sigmoid, [-6, 6])',
+  plotY: 'plot：y 不是数字数组，也不是由数字数组组成的数组',
+  plotSeries: (k) => `plot：y[${k}] 不是数字数组`,
+  plotLength: (k, length, expected) => `plot：y[${k}] 的长度是 ${length}（应为 ${expected}，即 x 的长度）`,
+  plotEmpty: 'plot：x 是空的（至少需要一个点）',
+  plotNoFinite: 'plot：没有可以画出的有限值点',
+  matrix: (rows, cols) => `矩阵 ${rows}×${cols}`,
+  moreCols: (n) => `… 还有 ${n} 列`,
+  moreRows: (n) => `… 还有 ${n} 行`,
+  cutChars: (n) => `…（已截断：还有 ${n} 个字符）`,
+  moreArgs: (n) => ` …（还有 ${n} 个参数未显示）`,
 };
 
 const zh: Strings = {
@@ -63,7 +138,13 @@ const zh: Strings = {
   tooBigLink: (kb) => `链接中的代码超过 ${kb} KB，没有载入。`,
   damagedLink: '链接中的代码已损坏，没有载入。',
   bookVersion: (n) => `单元 ${n} 来自链接，尚未运行：先运行了它在书中的原始版本。`,
+  runtime: runtimeZh,
 };
+
+/** The runtime's messages of a locale (what the worker needs, without the page's strings), e.g. `runtimeStrings('zh-cn').linePlot` → '折线图'. */
+export function runtimeStrings(locale: string | undefined): RuntimeStrings {
+  return locale?.toLowerCase() === 'zh-cn' ? runtimeZh : runtimeEn;
+}
 
 /** The strings of a locale; anything but zh-cn gets English. E.g. `strings('zh-cn').run` → '运行'. */
 export function strings(locale: string | undefined): Strings {

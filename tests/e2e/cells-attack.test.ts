@@ -106,6 +106,27 @@ async function prepare(page: Page) {
   return { watch, built };
 }
 
+/** A page prepared once for a group of attacks (see onePage). */
+interface Prepared { page: Page; watch: Watch; built: string }
+
+/**
+ * Runs a group of attacks as tests of their own on one prepared page, one after another: every attack
+ * ends by checking that the page is whole (pageIntact), which is the state the next one starts from, so
+ * the page's loading, the sandbox, the editor and the compiler are paid once per group, not per attack.
+ */
+function onePage(title: string, body: (prepared: () => Prepared) => void) {
+  test.describe(title, () => {
+    test.describe.configure({ mode: 'serial' });
+    let prepared: Prepared | null = null;
+    test.beforeAll(async ({ browser }, info) => {
+      const page = await (await browser.newContext({ baseURL: info.project.use.baseURL })).newPage();
+      prepared = { page, ...(await prepare(page)) };
+    });
+    test.afterAll(async () => { await prepared?.page.context().close(); });
+    body(() => prepared!);
+  });
+}
+
 async function keptSurvives(page: Page) {
   expect(await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.endsWith(':2')).map(([, v]) => v))).toEqual(['const kept = "kept edit";\nkept']);
 }
@@ -120,19 +141,21 @@ const floods = [
   ['large stray messages', 'const big = "x".repeat(1e6);\nfor (let i = 0; i < 50; i++) postMessage({ id: i, big });'],
   ['a flood from a timer after the run', 'setTimeout(() => { for (;;) postMessage({ type: "pong", n: 1 }); }, 10);\n1'],
 ];
-for (const [name, code] of floods) {
-  test(`stray messages (${name}) stop the cell within a second, and the page stays whole`, async ({ page }) => {
-    const { watch, built } = await prepare(page);
-    await arm(page, 3, code);
-    const { ms } = await timedRun(page, 3);
-    expect(ms).toBeLessThan(DEADLINE + 1000);
-    await expect(output(cell(page, 3))).toContainText('posted messages of its own', { timeout: 3000 });
-    await expect(cell(page, 3)).toHaveAttribute('data-state', 'stopped');
-    await attackOver(page);
-  await pageIntact(page, watch, built);
-    await keptSurvives(page);
-  });
-}
+onePage('stray messages', (prepared) => {
+  for (const [name, code] of floods) {
+    test(`stray messages (${name}) stop the cell within a second, and the page stays whole`, async () => {
+      const { page, watch, built } = prepared();
+      await arm(page, 3, code);
+      const { ms } = await timedRun(page, 3);
+      expect(ms).toBeLessThan(DEADLINE + 1000);
+      await expect(output(cell(page, 3))).toContainText('posted messages of its own', { timeout: 3000 });
+      await expect(cell(page, 3)).toHaveAttribute('data-state', 'stopped');
+      await attackOver(page);
+      await pageIntact(page, watch, built);
+      await keptSurvives(page);
+    });
+  }
+});
 
 test('a few forged messages then an endless loop: stopped at the deadline, Run and Reset all still work', async ({ page }) => {
   const { watch, built } = await prepare(page);
@@ -184,21 +207,23 @@ const huge = [
   ['a plot with a 20-million-character title and a million points', 'const n = 1e6;\nplot({ x: Array.from({ length: n }, (_, i) => i), y: Array.from({ length: n }, (_, i) => Math.sin(i / 1e4)), title: "T".repeat(2e7), labels: ["L".repeat(1e6)] });', ''],
   ['2,000 lines of output', 'for (let i = 0; i < 2000; i++) console.log("line", i);', 'Output cut'],
 ];
-for (const [name, code, shown] of huge) {
-  test(`caps: ${name} shows capped output in its box without stalling the page`, async ({ page }) => {
-    const { watch, built } = await prepare(page);
-    await arm(page, 3, code);
-    const before = await page.evaluate(() => document.documentElement.scrollHeight);
-    await run(cell(page, 3));
-    if (shown) await expect(output(cell(page, 3))).toContainText(shown);
-    const { text, height } = await output(cell(page, 3)).evaluate((o) => ({ text: o.textContent!.length, height: o.getBoundingClientRect().height }));
-    expect(text).toBeLessThan(210_000);
-    expect(height).toBeLessThanOrEqual(24 * 16 + 2);
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before + 24 * 16 + 200);
-    await attackOver(page);
-  await pageIntact(page, watch, built);
-  });
-}
+onePage('caps', (prepared) => {
+  for (const [name, code, shown] of huge) {
+    test(`caps: ${name} shows capped output in its box without stalling the page`, async () => {
+      const { page, watch, built } = prepared();
+      await arm(page, 3, code);
+      const before = await page.evaluate(() => document.documentElement.scrollHeight);
+      await run(cell(page, 3));
+      if (shown) await expect(output(cell(page, 3))).toContainText(shown);
+      const { text, height } = await output(cell(page, 3)).evaluate((o) => ({ text: o.textContent!.length, height: o.getBoundingClientRect().height }));
+      expect(text).toBeLessThan(210_000);
+      expect(height).toBeLessThanOrEqual(24 * 16 + 2);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before + 24 * 16 + 200);
+      await attackOver(page);
+      await pageIntact(page, watch, built);
+    });
+  }
+});
 
 // The last column is the longest main-thread task allowed meanwhile. Plain arrays are not metered: the
 // worker's heap grows by gigabytes until the heartbeat stops it, and the page's own garbage collection
@@ -209,25 +234,27 @@ const leftovers: [string, string, number][] = [
   ['close()', 'close();\n"returned"', 200],
   ['allocation in a setTimeout', 'setTimeout(() => { const keep: number[][] = []; for (;;) keep.push(new Array(1e5).fill(1)); }, 20);\n"returned"', 400],
 ];
-for (const [name, code, limit] of leftovers) {
-  test(`work left behind (${name}) is stopped within 3 s and blamed on its own cell, not the next one`, async ({ page }) => {
-    const { watch, built } = await prepare(page);
-    await arm(page, 2, code);
-    await run(cell(page, 2));
-    const t0 = Date.now();
-    await expect(output(cell(page, 2))).toContainText('left work running', { timeout: 4000 });
-    expect(Date.now() - t0).toBeLessThan(3200);
-    await expect(cell(page, 2)).toHaveAttribute('data-state', 'stopped');
-    await attackOver(page, limit);
-    // The innocent next cell runs normally, now and again.
-    for (let k = 0; k < 2; k++) {
-      await run(cell(page, 3));
-      await expect(cell(page, 3)).toHaveAttribute('data-state', 'done');
-      await expect(output(cell(page, 3))).not.toContainText('Stopped');
-    }
-    await pageIntact(page, watch, built);
-  });
-}
+onePage('work left behind', (prepared) => {
+  for (const [name, code, limit] of leftovers) {
+    test(`work left behind (${name}) is stopped within 3 s and blamed on its own cell, not the next one`, async () => {
+      const { page, watch, built } = prepared();
+      await arm(page, 2, code);
+      await run(cell(page, 2));
+      const t0 = Date.now();
+      await expect(output(cell(page, 2))).toContainText('left work running', { timeout: 4000 });
+      expect(Date.now() - t0).toBeLessThan(3200);
+      await expect(cell(page, 2)).toHaveAttribute('data-state', 'stopped');
+      await attackOver(page, limit);
+      // The innocent next cell runs normally, now and again.
+      for (let k = 0; k < 2; k++) {
+        await run(cell(page, 3));
+        await expect(cell(page, 3)).toHaveAttribute('data-state', 'done');
+        await expect(output(cell(page, 3))).not.toContainText('Stopped');
+      }
+      await pageIntact(page, watch, built);
+    });
+  }
+});
 
 test('memory: typed arrays past the cap throw in the cell that allocates, during or after its run, and the tab lives', async ({ page }) => {
   const { watch, built } = await prepare(page);

@@ -277,3 +277,56 @@ test('the Chinese page says in Chinese why a cell stopped and what cells share',
   await run(cell(page, 3));
   await expect(output(cell(page, 3))).toContainText('已停止：单元运行超过 3 秒。');
 });
+
+test('a page without the digits loads a worker under 30 KB gzip; the digits page loads its own worker with the data', async ({ page }) => {
+  const { gzipSync } = await import('node:zlib');
+  const workers: { url: string; gzip: number }[] = [];
+  page.on('response', async (r) => {
+    if (!/\/_astro\/worker[^/]*\.js$/.test(r.url())) return;
+    workers.push({ url: r.url(), gzip: gzipSync(await r.body(), { level: 9 }).length });
+  });
+  await page.goto(demo);
+  await run(cell(page, 0));
+  await expect.poll(() => workers.length).toBe(1);
+  expect(workers[0].url).not.toMatch(/digits/);
+  expect(workers[0].gzip).toBeLessThanOrEqual(30 * 1024);
+  workers.length = 0;
+  await page.goto('en/digits/');
+  await run(cell(page, 0));
+  await expect(cell(page, 0)).toHaveAttribute('data-state', 'done');
+  await expect.poll(() => workers.length).toBe(1);
+  expect(workers[0].url).toMatch(/worker-digits/);
+  expect(workers[0].gzip).toBeGreaterThan(60 * 1024); // the network and the test digits ride in it
+});
+
+test('on a page without the digits, cells cannot import them (the build and the worker agree)', async ({ page }) => {
+  await page.goto(demo);
+  await editCell(page, 1, 'import { digitNetwork } from "forward";\ndigitNetwork');
+  await run(cell(page, 1));
+  await expect(output(cell(page, 1)).locator('.nb-error')).toContainText('"forward" has no export named "digitNetwork"');
+});
+
+test('on a Chinese page the worker and the compiler speak Chinese: blocked names, plots, the memory cap, top-level await', async ({ page }) => {
+  await page.goto('zh-cn/rules-to-learning/');
+  const c = cell(page, 1);
+  const error = output(c).locator('.nb-error');
+  await editCell(page, 1, 'document.title');
+  await run(c);
+  await expect(error).toContainText('代码单元中不能使用 document：单元与页面隔离运行（没有 DOM，也没有存储）');
+  await editCell(page, 1, 'plot({ x: [0, 1, 2], y: [0, 1, 4] })');
+  await run(c);
+  await expect(output(c).locator('svg.nb-plot')).toHaveAttribute('aria-label', '折线图');
+  await editCell(page, 1, 'plot({ x: [0, 1, 2], y: [0, 1] })');
+  await run(c);
+  await expect(error).toContainText('plot：y[0] 的长度是 2（应为 3，即 x 的长度）');
+  await editCell(page, 1, 'new Float64Array(1e9).length');
+  await run(c);
+  await expect(error).toContainText('内存上限：这次运行分配的数组超过了 512 MB');
+  await editCell(page, 1, 'const n = 1;\nawait n;');
+  await run(c);
+  await expect(error).toContainText('单元的顶层不支持 await');
+  await expect(error).toContainText('第 2 行，第 1 列');
+  await editCell(page, 1, 'setTimeout(() => { throw new Error("晚了"); }, 10);');
+  await run(c);
+  await expect(output(c)).toContainText('运行结束后：Error: 晚了');
+});

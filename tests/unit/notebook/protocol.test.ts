@@ -5,7 +5,8 @@ import { isCellError, isCompiledCell, isReply, isRequest } from '../../../src/no
 const compiled = { js: '1', declared: [{ name: 'a', kind: 'const' }], hasResult: true, shifts: [{ line: 1, column: 0, delta: 9 }] };
 
 test('isRequest(message) accepts boot, run and reset with ids', () => {
-  assert.ok(isRequest({ type: 'boot', id: 1, workerSource: 'x' }));
+  assert.ok(isRequest({ type: 'boot', id: 1, workerSource: 'x', locale: 'zh-cn' }));
+  assert.ok(!isRequest({ type: 'boot', id: 1, workerSource: 'x' }));
   assert.ok(isRequest({ type: 'run', id: 2, cell: 0, compiled, timeout: 3000 }));
   assert.ok(isRequest({ type: 'reset', id: 3 }));
 });

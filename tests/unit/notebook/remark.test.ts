@@ -64,3 +64,23 @@ test('isCellFence and parseMeta read the fence', () => {
   assert.deepEqual(parseMeta('cell expect-error timeout=5000'), { expectError: true, timeout: 5000 });
   assert.throws(() => parseMeta('cell title="x"'), /unknown word/);
 });
+
+test('remarkCells gives the digits scope to the digits chapter only, and marks its cells with it', async () => {
+  const cell = '```ts cell\nimport { digitNetwork, argmax } from "forward";\ndigitNetwork().layers.length + argmax([0, 2, 1])\n```';
+  await assert.rejects(transform(cell, '/x/content/docs/en/neuron.mdx'), /"forward" has no export named "digitNetwork"/);
+  for (const locale of ['en', 'zh-cn']) {
+    const tree = await transform(cell, `/x/content/docs/${locale}/digits.mdx`);
+    const attrs = Object.fromEntries(tree.children[1].attributes.map((a: { name: string; value: string }) => [a.name, a.value]));
+    assert.equal(attrs.scope, 'digits');
+    assert.match(attrs.output, />4</);
+  }
+  const plain = await transform('```ts cell\n1\n```');
+  assert.equal(plain.children[1].attributes.some((a: { name: string }) => a.name === 'scope'), false);
+});
+
+test('remarkCells writes the runtime\'s own messages in Chinese on zh-cn pages', async () => {
+  const tree = await transform('```ts cell expect-error\ndocument.title\n```\n\n```ts cell\nplot({ x: [0, 1], y: [1, 0] })\n```', '/x/content/docs/zh-cn/demo.mdx');
+  const output = (i: number) => tree.children[i].attributes.find((a: { name: string }) => a.name === 'output').value;
+  assert.match(output(1), /代码单元中不能使用 document：单元与页面隔离运行（没有 DOM，也没有存储）/);
+  assert.match(output(2), /aria-label="折线图"/);
+});

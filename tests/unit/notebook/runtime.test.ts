@@ -4,6 +4,7 @@ import { runInThisContext } from 'node:vm';
 import * as forward from '../../../src/forward/index.ts';
 import { compileCell } from '../../../src/notebook/compile.ts';
 import { MAX_MESSAGE, Notebook } from '../../../src/notebook/runtime.ts';
+import { runtimeStrings } from '../../../src/notebook/strings.ts';
 import { viewText } from '../../../src/notebook/view.ts';
 
 function notebook() {
@@ -128,4 +129,34 @@ test('top-level await is refused at its position; describe and cellOf name the c
   assert.equal(nb.cellOf(late), 1);
   assert.deepEqual(nb.describe(late, 1), { message: 'RangeError: late', line: 2, column: 10 });
   assert.equal(nb.cellOf(42), null);
+});
+
+test('a Notebook given Chinese strings writes its own messages in Chinese', () => {
+  const nb = new Notebook({
+    forward: forward as unknown as Record<string, unknown>,
+    strings: runtimeStrings('zh-cn'),
+    evaluate: (source, filename) => runInThisContext(source, { filename }) as (...args: unknown[]) => unknown,
+  });
+  assert.deepEqual(runAll(nb, ['localStorage.getItem("x")', 'import { nothing } from "forward";', 'plot(1)']), [
+    'error: Error: 代码单元中不能使用 localStorage：单元与页面隔离运行（没有 DOM，也没有存储） @1:14',
+    'error: Error: “forward”没有名为“nothing”的导出 @1:10',
+    'error: Error: plot：应传入 { x: number[], y: number[] | number[][] }，或一个函数和一个范围，例如 plot(sigmoid, [-6, 6]) @1:1',
+  ]);
+});
+
+test('a Notebook given Chinese strings captions matrices and notes cut console lines in Chinese', () => {
+  const nb = new Notebook({
+    forward: forward as unknown as Record<string, unknown>,
+    strings: runtimeStrings('zh-cn'),
+    evaluate: (source, filename) => runInThisContext(source, { filename }) as (...args: unknown[]) => unknown,
+  });
+  assert.deepEqual(runAll(nb, [
+    'import { Matrix } from "forward";\nnew Matrix(20, 2)',
+    'console.log(...Array.from({ length: 25 }, (_, i) => i))',
+    'console.log("x".repeat(4010))',
+  ]).map((s) => s.replace(/x{20,}/, 'x…x')), [
+    `result: 矩阵 20×2${'00'.repeat(12)}… 还有 8 行`,
+    'log: 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 …（还有 5 个参数未显示）',
+    'log: x…x…（已截断：还有 1 个字符）',
+  ]);
 });
