@@ -4,13 +4,16 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
 import { fitReluInterpolant, formatNumber, formatVector, forward, maxError, meanAbsError } from '../../src/forward/index.ts';
 import {
-  DOMAIN, START_UNITS, TABLE_UNITS, makeTarget, starterPoints, sortPoints, targetFunctions, type Point, type TargetId,
+  DOMAIN, START_UNITS, TABLE_UNITS, errorText, makeTarget, starterPoints, sortPoints, targetFunctions, type Point, type TargetId,
 } from '../../components/approximation-widget/model.ts';
 import { pathOf } from '../../components/approximation-widget/draw.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
 import { badValues, locales } from './site.ts';
 
-const f = (v: number) => formatNumber(v, 3);
+import { strings } from '../../components/approximation-widget/strings.ts';
+
+/** An error as the widget shows it in `locale`: 3 digits, or 0 with its tolerance when it is rounding. */
+const shownIn = (locale: string) => (v: number) => errorText(v, strings(locale).zeroUpTo);
 
 /** The errors the library gives for a target and N, computed here from the library's own functions. */
 function errors(id: TargetId, n: number, points: Point[] = starterPoints()): { max: number; mean: number } {
@@ -41,6 +44,7 @@ async function tableColumn(root: Locator, name: 'table-max' | 'table-mean'): Pro
 }
 
 for (const locale of locales) {
+  const f = shownIn(locale);
   test.describe(`chapter ${chapterNumber('approximation')} in ${locale}`, () => {
     test('the first paint shows sin x with the library network, its errors and the error table', async ({ page }) => {
       const root = await open(page, locale);
