@@ -2,7 +2,7 @@
 // and the error falls as the number of hidden units grows, for every target.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
-import { fitReluInterpolant, formatNumber, formatVector, forward, maxError, meanAbsError } from '../../src/forward/index.ts';
+import { fitReluInterpolant, formatVector, forward, maxError, meanAbsError } from '../../src/forward/index.ts';
 import {
   DOMAIN, START_UNITS, TABLE_UNITS, errorText, makeTarget, starterPoints, sortPoints, targetFunctions, type Point, type TargetId,
 } from '../../components/approximation-widget/model.ts';
