@@ -11,6 +11,7 @@ import searchIndex from './src/build/search-index.ts';
 import serviceWorker from './src/build/service-worker.ts';
 import { KATEX_OPTIONS } from './src/build/katex-options.ts';
 import katexWoff2Only from './src/build/katex-woff2-only.ts';
+import { LOCALE_LANGS } from './src/build/locales.ts';
 import { chapterSlugs } from './src/chapters/index.ts';
 
 // GitHub Pages serves a project site under /<repository>/; the workflow passes SITE and BASE.
@@ -80,7 +81,7 @@ export default defineConfig({
     // Added here (Starlight would add it too) to keep the 404 pages and the root's language chooser out of the sitemap.
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== base,
-      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+      i18n: { defaultLocale: 'en', locales: LOCALE_LANGS },
     }),
     // Last, once every file is written: the offline service worker (src/build/service-worker.ts).
     serviceWorker(base),
