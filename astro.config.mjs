@@ -11,6 +11,7 @@ import searchIndex from './src/build/search-index.ts';
 import serviceWorker from './src/build/service-worker.ts';
 import { KATEX_OPTIONS } from './src/build/katex-options.ts';
 import katexWoff2Only from './src/build/katex-woff2-only.ts';
+import katexCssPerPage from './src/build/katex-css-per-page.ts';
 import { LOCALE_LANGS } from './src/build/locales.ts';
 import { chapterSlugs } from './src/chapters/index.ts';
 
@@ -83,6 +84,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== base,
       i18n: { defaultLocale: 'en', locales: LOCALE_LANGS },
     }),
+    // Once the pages are written: each page's inlined CSS keeps only the KaTeX rules it uses (src/build/katex-css-per-page.ts).
+    katexCssPerPage(),
     // Last, once every file is written: the offline service worker (src/build/service-worker.ts).
     serviceWorker(base),
   ],
