@@ -11,6 +11,9 @@ import searchIndex from './src/build/search-index.ts';
 import serviceWorker from './src/build/service-worker.ts';
 import { KATEX_OPTIONS } from './src/build/katex-options.ts';
 import katexWoff2Only from './src/build/katex-woff2-only.ts';
+import katexCssPerPage from './src/build/katex-css-per-page.ts';
+import anchorLabels from './src/build/anchor-labels.ts';
+import { LOCALE_LANGS } from './src/build/locales.ts';
 import { chapterSlugs } from './src/chapters/index.ts';
 
 // GitHub Pages serves a project site under /<repository>/; the workflow passes SITE and BASE.
@@ -80,8 +83,12 @@ export default defineConfig({
     // Added here (Starlight would add it too) to keep the 404 pages and the root's language chooser out of the sitemap.
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== base,
-      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+      i18n: { defaultLocale: 'en', locales: LOCALE_LANGS },
     }),
+    // Once the pages are written: each page's inlined CSS keeps only the KaTeX rules it uses (src/build/katex-css-per-page.ts).
+    katexCssPerPage(),
+    // Heading links labelled in each page's language (src/build/anchor-labels.ts).
+    anchorLabels(LOCALE_LANGS),
     // Last, once every file is written: the offline service worker (src/build/service-worker.ts).
     serviceWorker(base),
   ],
