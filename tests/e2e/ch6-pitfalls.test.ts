@@ -86,7 +86,10 @@ for (const locale of locales) {
       await expect(product).toHaveText(formatNumber(sigmoidChainProduct(11, 2), 4));
     });
 
-    test('a widget keeps the keystroke made before its code arrived', async ({ page }) => {
+    test('a widget keeps the keystroke made before its code arrived', async ({ browser }) => {
+      // No service worker here: it would serve the held-back code from its cache.
+      const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+      const page = await context.newPage();
       // The widget's code is held back while the reader types, so the keystroke comes first.
       const held: Array<() => void> = [];
       let holding = false;
@@ -104,6 +107,7 @@ for (const locale of locales) {
       for (const release of held.splice(0)) release();
       await expect(root).toHaveAttribute('data-ready', 'true');
       await expect(root.locator('[data-out="product"]')).toHaveText(formatNumber(sigmoidChainProduct(7), 4));
+      await context.close();
     });
 
     test('the MSE gradient vanishes where cross-entropy still pushes at a confidently wrong logit', async ({ page }) => {

@@ -30,11 +30,13 @@ export function widgetAxeTests(path: string, selectors: string[]): void {
   }
 }
 
-/** Scrolls each widget into view and waits until its script has started. */
+/** Scrolls each widget into view, touches it (focus) and waits until its script has started. */
 export async function startAll(page: Page, selectors: string[]): Promise<void> {
   for (const s of selectors) {
     const w = page.locator(s).first();
     await w.scrollIntoViewIfNeeded();
+    // Widgets with heavy code start on the first touch only: focus one of its controls.
+    await w.locator('input, button, select').first().focus();
     await expect(w).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   }
 }
