@@ -1,8 +1,11 @@
 /** Behaviour of Network221.astro, started by the kit (kit/start.ts). */
 import { bindNumberFields } from '../kit/field.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
-import { computeAll, opText, steps, valueText } from './model.ts';
-import type { Mode, Values } from './model.ts';
+import { Heatmap } from '../kit/heatmap.ts';
+import { PICTURE_GRID, PLANE, computeAll, opText, pictureText, pictureUnits, pictures, steps, valueText } from './model.ts';
+import type { Mode, PictureUnit, Values } from './model.ts';
+import { dotAt, edgeSign, edgeWidth } from './draw.ts';
+import { strings } from './strings.ts';
 
 export function start(root: HTMLElement): void {
   const nodeMap = JSON.parse(root.dataset.nodeMap ?? '{}') as Record<string, string>;
@@ -15,6 +18,38 @@ export function start(root: HTMLElement): void {
   const flag = root.querySelector<HTMLElement>('[data-flag]')!;
   const countTemplate = count.dataset.template ?? '';
   let step = 0;
+  const words = strings(document.documentElement.lang);
+  const edgeEls = [...root.querySelectorAll<SVGGElement>('g.edge[data-k]')];
+  const pics = pictureUnits.map((unit) => {
+    const fig = root.querySelector<HTMLElement>(`[data-picture="${unit}"]`)!;
+    return {
+      unit,
+      heat: new Heatmap(fig.querySelector<HTMLCanvasElement>('[data-canvas]')!, PICTURE_GRID),
+      label: fig.querySelector<HTMLElement>('[data-picture-label]')!,
+      dot: fig.querySelector<SVGCircleElement>('[data-dot]')!,
+    };
+  });
+  const column: Record<PictureUnit, number> = { h0: 0, h1: 1, out: 0 };
+
+  // Each unit's picture over the input plane, two batches through the library; a network whose
+  // pre-activations overflow keeps its last pictures (the flag below the formulas says why).
+  const paintPictures = (values: Values) => {
+    let p: ReturnType<typeof pictures>;
+    try {
+      p = pictures(values);
+    } catch {
+      return;
+    }
+    const dot = dotAt([values.x_0, values.x_1], PLANE);
+    for (const pic of pics) {
+      const [lo, hi] = p.scale[pic.unit];
+      if (pic.unit === 'out') pic.heat.paint(p.output, 1, 0, lo, hi);
+      else pic.heat.paint(p.hidden, 2, column[pic.unit], lo, hi);
+      pic.dot.setAttribute('cx', String(dot.cx));
+      pic.dot.setAttribute('cy', String(dot.cy));
+      pic.label.setAttribute('aria-label', pictureText(words, pic.unit, values, p.scale[pic.unit], dot.inside));
+    }
+  };
 
   const redraw = () => timedRedraw(() => {
     const inputs: Values = {};
@@ -28,6 +63,12 @@ export function start(root: HTMLElement): void {
       if (el.textContent !== text) el.textContent = text;
     }
     for (const el of opEls) el.textContent = opText(values[el.dataset.op ?? '']);
+    for (const el of edgeEls) {
+      const w = values[el.dataset.k ?? ''];
+      el.dataset.sign = edgeSign(w);
+      el.style.setProperty('--edge-width', `${edgeWidth(w)}px`);
+    }
+    paintPictures(values);
     flag.hidden = !bad;
   });
 

@@ -6,9 +6,11 @@
  * Keys: x_j (input j), W1_i_j (hidden neuron i, input j), b1_i, z1_i, a1_i, W2_0_i, b2_0, z2_0, a2_0,
  * counted from 0 like the library's arrays; the page shows them counted from 1.
  */
-import { formatNumber, forwardTrace } from '../../src/forward/index.ts';
+import { compileNetwork, formatNumber, forwardTrace } from '../../src/forward/index.ts';
 import { example221 } from '../../src/chapters/examples.ts';
 import type { NetworkSpec } from '../../src/forward/index.ts';
+import { gridInputs } from '../kit/heatmap.ts';
+import type { Domain } from '../kit/heatmap.ts';
 
 export type Values = Record<string, number>;
 
@@ -109,4 +111,68 @@ export function nodeOf(key: string): string | null {
   if (m[1] === 'x') return `in${m[2]}`;
   if (m[1].endsWith('1')) return `h${m[2]}`;
   return 'out';
+}
+
+/** The input plane every unit's picture covers: x[1] and x[2] from -2 to 2 (the sliders' range). */
+export const PLANE: Domain = { lo: -2, hi: 2 };
+
+/** Samples per side of a unit's picture (PICTURE_GRID² inputs in one batch). */
+export const PICTURE_GRID = 60;
+
+/** The units that get a picture, in the diagram's order: hidden neurons h1, h2 and the output. */
+export const pictureUnits = ['h0', 'h1', 'out'] as const;
+export type PictureUnit = (typeof pictureUnits)[number];
+
+/** What the three pictures show: each unit's activation at every grid input, and each picture's colour scale. */
+export interface Pictures {
+  /** Row-major (PICTURE_GRID²)×2: a1[1] and a1[2] at each grid point (row j·n + i holds gridPoint(i, j)). */
+  hidden: Float64Array;
+  /** PICTURE_GRID² values of the output a2 at each grid point. */
+  output: Float64Array;
+  /** Colour scale [lo, hi] of each unit: symmetric about 0 for the hidden units (so a = 0 is the neutral middle), [0, 1] for σ. */
+  scale: Record<PictureUnit, [number, number]>;
+}
+
+const grid = gridInputs(PICTURE_GRID, PLANE);
+
+/**
+ * The hidden scale's half-width: the largest hidden activation over the plane rounded up to a half,
+ * at least 1, e.g. `hiddenScale([0, 0.7, 1.26])` → 1.5, `hiddenScale([0, 0])` → 1.
+ */
+export function hiddenScale(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let k = 0; k < values.length; k++) if (Math.abs(values[k]) > m) m = Math.abs(values[k]);
+  return Math.max(1, Math.ceil(m * 2) / 2);
+}
+
+/**
+ * Every unit's activation over the plane, two batches through the library (compileNetwork(…).forwardBatch):
+ * the hidden layer alone, then the whole network. Throws the library's error when a weight makes a
+ * pre-activation non-finite; the caller keeps its last pictures then.
+ */
+export function pictures(v: Values): Pictures {
+  const spec = specFrom(v);
+  const hidden = compileNetwork({ layers: [spec.layers[0]] }).forwardBatch(grid).data;
+  const output = compileNetwork(spec).forwardBatch(grid).data;
+  const m = hiddenScale(hidden);
+  return { hidden, output, scale: { h0: [-m, m], h1: [-m, m], out: [0, 1] } };
+}
+
+/** The words a picture's text alternative needs (the widget's string table provides them). */
+export interface PictureWords {
+  unitName: (u: PictureUnit) => string;
+  range: (lo: string, hi: string) => string;
+  hiddenPicture: (name: string, range: string, hi: string, x: string, a: string, inside: boolean) => string;
+  outputPicture: (range: string, mid: string, x: string, a: string, inside: boolean) => string;
+}
+
+/**
+ * A unit's picture in words: what it shows, its colour scale and the value at the worked input, with
+ * the numbers formatted by the library; `scale` is the picture's colour scale, `inside` whether X lies on the plane.
+ */
+export function pictureText(words: PictureWords, unit: PictureUnit, v: Values, scale: [number, number], inside: boolean): string {
+  const range = words.range(formatNumber(PLANE.lo), formatNumber(PLANE.hi));
+  const x = `(${valueText(v.x_0, 'plain')}, ${valueText(v.x_1, 'plain')})`;
+  if (unit === 'out') return words.outputPicture(range, formatNumber((scale[0] + scale[1]) / 2), x, valueText(v.a2_0, 'plain'), inside);
+  return words.hiddenPicture(words.unitName(unit), range, formatNumber(scale[1]), x, valueText(v[`a1_${unit[1]}`], 'plain'), inside);
 }

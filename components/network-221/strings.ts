@@ -26,6 +26,14 @@ const en = {
   inputName: (j: number) => `input x[${j}]`,
   bias: 'bias',
   nonFinite: 'A value is too large to show; change a field back.',
+  pictures: 'Each neuron as a picture over the input plane',
+  picturesNote: (lo: string, hi: string, mid: string) => `Each square is the plane of inputs, x[1] from ${lo} (left) to ${hi} (right) and x[2] from ${lo} (bottom) to ${hi} (top), coloured by what one neuron outputs there: white where a hidden neuron is silent (a = 0) and bluer the more it fires; the output is orange below ${mid} and blue above. The dot is the input X. Edges are blue for a positive weight, orange for a negative one, thicker for a larger one.`,
+  unitName: (u: 'h0' | 'h1' | 'out') => (u === 'out' ? 'out' : `h${Number(u[1]) + 1}`),
+  range: (lo: string, hi: string) => `${lo} to ${hi}`,
+  hiddenPicture: (name: string, range: string, hi: string, x: string, a: string, inside: boolean) =>
+    `${name}: its activation a over the input plane, x[1] and x[2] from ${range}; white where a = 0, blue up to a = ${hi}. The dot is the input X = ${x}${inside ? '' : ' (outside the plane, drawn at its edge)'}, where a = ${a}.`,
+  outputPicture: (range: string, mid: string, x: string, a: string, inside: boolean) =>
+    `out: the network's output a2 over the input plane, x[1] and x[2] from ${range}; orange below ${mid}, white at ${mid}, blue above. The dot is the input X = ${x}${inside ? '' : ' (outside the plane, drawn at its edge)'}, where a2 = ${a}.`,
 };
 
 const zh: typeof en = {
@@ -52,6 +60,14 @@ const zh: typeof en = {
   inputName: (j: number) => `输入 x[${j}]`,
   bias: '偏置',
   nonFinite: '有个值大到无法显示，请把某个输入改回来。',
+  pictures: '把每个神经元画成输入平面上的一幅图',
+  picturesNote: (lo: string, hi: string, mid: string) => `每个方块都是输入平面：x[1] 从左边的 ${lo} 到右边的 ${hi}，x[2] 从下边的 ${lo} 到上边的 ${hi}，颜色表示某个神经元在该点的输出。隐藏神经元沉默（a = 0）处为白色，激活得越强越蓝；输出低于 ${mid} 为橙色，高于 ${mid} 为蓝色。圆点是输入 X。边的颜色表示权重的符号（蓝为正，橙为负），越粗表示权重的绝对值越大。`,
+  unitName: (u: 'h0' | 'h1' | 'out') => (u === 'out' ? 'out' : `h${Number(u[1]) + 1}`),
+  range: (lo: string, hi: string) => `${lo} 到 ${hi}`,
+  hiddenPicture: (name: string, range: string, hi: string, x: string, a: string, inside: boolean) =>
+    `${name}：它的激活值 a 在输入平面上的分布，x[1] 和 x[2] 的范围都是 ${range}；a = 0 处为白色，越大越蓝，最蓝处 a = ${hi}。圆点是输入 X = ${x}${inside ? '' : '（在平面之外，画在边上）'}，该点 a = ${a}。`,
+  outputPicture: (range: string, mid: string, x: string, a: string, inside: boolean) =>
+    `out：网络的输出 a2 在输入平面上的分布，x[1] 和 x[2] 的范围都是 ${range}；低于 ${mid} 为橙色，等于 ${mid} 为白色，高于 ${mid} 为蓝色。圆点是输入 X = ${x}${inside ? '' : '（在平面之外，画在边上）'}，该点 a2 = ${a}。`,
 };
 
 export const strings: (locale: string | undefined) => typeof en = stringsFor({ en, 'zh-cn': zh });

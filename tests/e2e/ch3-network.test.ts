@@ -245,3 +245,69 @@ async function gradeExercises(page: Page, answers: Record<string, number>) {
     await expect(result).toHaveAttribute('data-state', 'correct');
   }
 }
+
+// The diagram on a phone and on a desktop: readable text, no label touching another or a shape.
+for (const locale of locales) {
+  for (const width of [360, 1280]) {
+    test.describe(`chapter 3 diagram at ${width} px (${locale})`, () => {
+      test.use({ viewport: { width, height: 800 } });
+      test.beforeEach(async ({ page }) => {
+        await page.goto(`${locale}/network/`);
+        await widget(page).scrollIntoViewIfNeeded();
+        await expect(widget(page)).toHaveAttribute('data-ready', 'true');
+      });
+
+      test('every text in the diagram is at least 12 CSS px', async ({ page }) => {
+        const sizes = await widget(page).locator('svg.fw-n221-svg').evaluate((svg: SVGSVGElement) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale }));
+        });
+        expect(sizes.length).toBe(6 + 2 * 2 + 2 * 4 + 4);
+        for (const { text, px } of sizes) expect(px, `"${text}"`).toBeGreaterThanOrEqual(12);
+      });
+
+      test('every text box is clear of every other text box and of every circle it does not belong to', async ({ page }) => {
+        const clashes = await widget(page).locator('svg.fw-n221-svg').evaluate((svg: SVGSVGElement) => {
+          const texts = [...svg.querySelectorAll('text')].map((t) => ({ el: t, name: t.textContent ?? '', box: t.getBoundingClientRect() }));
+          const circles = [...svg.querySelectorAll('circle')].map((c) => {
+            const b = c.getBoundingClientRect();
+            return { el: c, cx: b.x + b.width / 2, cy: b.y + b.height / 2, r: b.width / 2 };
+          });
+          const found: string[] = [];
+          texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => {
+            const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (w > 0 && h > 0) found.push(`"${a.name}" × "${b.name}"`);
+          }));
+          for (const t of texts) {
+            for (const c of circles) {
+              if (t.el.parentElement === c.el.parentElement) continue;
+              // Distance from the circle's centre to the nearest point of the text box.
+              const dx = Math.max(t.box.left - c.cx, 0, c.cx - t.box.right);
+              const dy = Math.max(t.box.top - c.cy, 0, c.cy - t.box.bottom);
+              if (Math.hypot(dx, dy) <= c.r) found.push(`"${t.name}" touches the circle of ${c.el.parentElement?.getAttribute('data-node')}`);
+            }
+          }
+          return found;
+        });
+        expect(clashes).toEqual([]);
+      });
+
+      if (width === 360) {
+        test('the diagram stays in view while the reader steps through the formulas', async ({ page }) => {
+          const svg = widget(page).locator('svg.fw-n221-svg');
+          const next = widget(page).locator('[data-next]');
+          await next.scrollIntoViewIfNeeded();
+          for (let s = 0; s < 3; s++) {
+            await next.click();
+            const box = (await svg.boundingBox())!;
+            const formula = (await widget(page).locator('[data-step]:visible').boundingBox())!;
+            expect(box.y, 'diagram top').toBeGreaterThanOrEqual(0);
+            expect(box.y + box.height, 'diagram bottom above the formula').toBeLessThanOrEqual(formula.y + 1);
+            expect(formula.y + formula.height, 'formula on screen').toBeLessThanOrEqual(800);
+          }
+        });
+      }
+    });
+  }
+}

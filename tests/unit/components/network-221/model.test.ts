@@ -44,3 +44,45 @@ test('nodeOf(key) finds the neuron of a value and none for a weight', () => {
   assert.equal(nodeOf('a2_0'), 'out');
   assert.equal(nodeOf('W1_0_1'), null);
 });
+
+test('pictures(v) holds each unit’s activation at every grid input, equal to forwardTrace there', async () => {
+  const { PICTURE_GRID, PLANE, pictures } = await import('../../../../components/network-221/model.ts');
+  const { gridPoint } = await import('../../../../components/kit/heatmap.ts');
+  const v = defaultInputs();
+  v.W1_1_1 = 0.8;
+  const p = pictures(v);
+  assert.equal(p.hidden.length, 2 * PICTURE_GRID * PICTURE_GRID);
+  assert.equal(p.output.length, PICTURE_GRID * PICTURE_GRID);
+  for (const [i, j] of [[0, 0], [17, 42], [59, 59], [30, 3]]) {
+    const t = forwardTrace(specFrom(v), gridPoint(i, j, PICTURE_GRID, PLANE));
+    const r = j * PICTURE_GRID + i;
+    assert.equal(p.hidden[2 * r], t.a[1][0]);
+    assert.equal(p.hidden[2 * r + 1], t.a[1][1]);
+    assert.equal(p.output[r], t.a[2][0]);
+  }
+  assert.deepEqual(p.scale.out, [0, 1]);
+  assert.equal(p.scale.h0[0], -p.scale.h0[1]);
+  assert.ok(p.scale.h0[1] >= Math.max(...p.hidden));
+});
+
+test('hiddenScale(values) rounds the largest |a| up to a half, at least 1, e.g. [0, 0.7, 1.26] → 1.5, [0, 0] → 1', async () => {
+  const { hiddenScale } = await import('../../../../components/network-221/model.ts');
+  assert.equal(hiddenScale([0, 0.7, 1.26]), 1.5);
+  assert.equal(hiddenScale([0, 0]), 1);
+  assert.equal(hiddenScale([2]), 2);
+});
+
+test('pictureText names the unit, the scale and the value at X in both locales', async () => {
+  const { pictureText } = await import('../../../../components/network-221/model.ts');
+  const { strings } = await import('../../../../components/network-221/strings.ts');
+  const v = computeAll(defaultInputs());
+  const f = (x: number) => formatNumber(x);
+  const en = pictureText(strings('en'), 'h0', v, [-1.5, 1.5], true);
+  assert.ok(en.startsWith('h1: '), en);
+  assert.ok(en.includes(`a = ${f(v.a1_0)}.`), en);
+  assert.ok(en.includes(`X = (${f(v.x_0)}, ${f(v.x_1)})`), en);
+  const zh = pictureText(strings('zh-cn'), 'out', v, [0, 1], false);
+  assert.ok(zh.startsWith('out：'), zh);
+  assert.ok(zh.includes(`a2 = ${f(v.a2_0)}。`), zh);
+  assert.ok(zh.includes('在平面之外'), zh);
+});
