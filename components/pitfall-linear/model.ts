@@ -78,10 +78,19 @@ export function planeValues(net: NetworkSpec): Float64Array {
   return compileNetwork(net, { unroll: false }).forwardBatch(grid).data;
 }
 
-/** A colour scale centred on 0 that holds every value: [−m, m] with m the largest |value| (1 if all are 0), e.g. `symmetricScale([-1, 3])` → [-3, 3]. */
+/**
+ * A colour scale centred on 0 on which both signs reach full colour: [−m, m] with m the smaller of the
+ * largest positive value and the largest |negative| value (values beyond ±m take the end colours), or
+ * the largest |value| when all have one sign (1 if all are 0), e.g. `symmetricScale([-1, 3])` → [-1, 1].
+ */
 export function symmetricScale(values: ArrayLike<number>): [number, number] {
-  let m = 0;
-  for (let k = 0; k < values.length; k++) m = Math.max(m, Math.abs(values[k]));
+  let top = 0;
+  let bottom = 0;
+  for (let k = 0; k < values.length; k++) {
+    top = Math.max(top, values[k]);
+    bottom = Math.max(bottom, -values[k]);
+  }
+  const m = top > 0 && bottom > 0 ? Math.min(top, bottom) : Math.max(top, bottom);
   return m > 0 ? [-m, m] : [-1, 1];
 }
 

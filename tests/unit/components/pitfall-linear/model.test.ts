@@ -32,7 +32,9 @@ test('planeValues is forward at every pixel of the grid, and the stack equals it
 });
 
 test('symmetricScale centres the colour scale on 0', () => {
-  assert.deepEqual(symmetricScale([-1, 3]), [-3, 3]);
+  assert.deepEqual(symmetricScale([-1, 3]), [-1, 1]);
+  assert.deepEqual(symmetricScale([0.5, 3]), [-3, 3]);
+  assert.deepEqual(symmetricScale([-2, -0.5]), [-2, 2]);
   assert.deepEqual(symmetricScale([0, 0]), [-1, 1]);
 });
 
