@@ -4,14 +4,17 @@
  */
 import { buildNetwork, collapseLinear, compileNetwork, createRng, forward } from '../../src/forward/index.ts';
 import type { LayerSpec, NetworkSpec } from '../../src/forward/index.ts';
-import { linspace } from '../kit/svg.ts';
+import { gridInputs } from '../kit/heatmap.ts';
+import type { Domain } from '../kit/heatmap.ts';
 
 /** Layer sizes of the stack in pitfall 1: two inputs, two hidden layers of eight, one output. */
 export const STACK_SIZES = [2, 8, 8, 1] as const;
 /** The square of the input plane drawn in pitfall 1. */
 export const PLANE: readonly [number, number] = [-2, 2];
-/** Cells per side of the sampled plane. */
-export const PLANE_CELLS = 40;
+/** The same square as a heatmap domain. */
+export const DOMAIN: Domain = { lo: PLANE[0], hi: PLANE[1] };
+/** Samples (pixels) per side of each picture of the plane. */
+export const GRID = 100;
 /** The seed the page starts with (its ReLU boundary is clearly bent). */
 export const LINEAR_SEED = 2;
 
@@ -63,26 +66,85 @@ export function linearDemo(seed: number): LinearDemo {
   return { seed, linear, relu, collapsed, stackParameters: countParameters(linear), rows };
 }
 
-/** Centres of the plane's cells along one axis. */
-export function cellCentres(): number[] {
-  const [lo, hi] = PLANE;
-  const w = (hi - lo) / PLANE_CELLS;
-  return linspace(lo + w / 2, hi - w / 2, PLANE_CELLS);
+let grid: ReturnType<typeof gridInputs> | undefined;
+
+/**
+ * The network's output at every pixel of the GRID×GRID picture of the plane (row-major, row 0 at the
+ * top where x₂ is highest; kit/heatmap's gridPoint gives each pixel's input), computed in one batch by
+ * the library's compileNetwork(net).forwardBatch, which equals forward(net, x) bit for bit.
+ */
+export function planeValues(net: NetworkSpec): Float64Array {
+  grid ??= gridInputs(GRID, DOMAIN);
+  return compileNetwork(net, { unroll: false }).forwardBatch(grid).data;
 }
 
-/** For each cell (row 0 at the top, x₂ high), whether the network's output there is positive. */
-export function signGrid(net: NetworkSpec): boolean[][] {
-  const compiled = compileNetwork(net);
-  const centres = cellCentres();
-  const x = new Float64Array(2);
-  return centres
-    .slice()
-    .reverse()
-    .map((x2) =>
-      centres.map((x1) => {
-        x[0] = x1;
-        x[1] = x2;
-        return compiled.forward(x)[0] > 0;
-      }),
-    );
+/**
+ * A colour scale centred on 0 on which both signs reach full colour: [−m, m] with m the smaller of the
+ * largest positive value and the largest |negative| value (values beyond ±m take the end colours), or
+ * the largest |value| when all have one sign (1 if all are 0), e.g. `symmetricScale([-1, 3])` → [-1, 1].
+ */
+export function symmetricScale(values: ArrayLike<number>): [number, number] {
+  let top = 0;
+  let bottom = 0;
+  for (let k = 0; k < values.length; k++) {
+    top = Math.max(top, values[k]);
+    bottom = Math.max(bottom, -values[k]);
+  }
+  const m = top > 0 && bottom > 0 ? Math.min(top, bottom) : Math.max(top, bottom);
+  return m > 0 ? [-m, m] : [-1, 1];
+}
+
+/**
+ * Where the output is 0 along the horizontal line x₂ = `x2` across the plane: the x₁ of each sign
+ * change between `samples` evenly spaced points, refined by 60 bisections of forward(net, ·).
+ * A straight boundary crosses such a line at most once. E.g. for y = x₁ − 0.5,
+ * `zerosOnRow({ layers: [{ W: [[1, 0]], b: [-0.5], activation: 'identity' }] }, 0)` → [0.5].
+ */
+export function zerosOnRow(net: NetworkSpec, x2: number, samples = 201): number[] {
+  const [lo, hi] = PLANE;
+  const f = (x1: number) => forward(net, [x1, x2])[0];
+  const zeros: number[] = [];
+  let a = lo;
+  let fa = f(a);
+  for (let k = 1; k < samples; k++) {
+    const b = lo + ((hi - lo) * k) / (samples - 1);
+    const fb = f(b);
+    if (fa === 0) zeros.push(a);
+    else if (fa < 0 !== fb < 0 && fb !== 0) {
+      let l = a;
+      let r = b;
+      for (let it = 0; it < 60; it++) {
+        const m = (l + r) / 2;
+        if (f(m) < 0 === fa < 0) l = m;
+        else r = m;
+      }
+      zeros.push((l + r) / 2);
+    }
+    a = b;
+    fa = fb;
+  }
+  if (fa === 0) zeros.push(a);
+  return zeros;
+}
+
+/**
+ * How far the boundary is from a straight line, in input units: the zeros of the output on `rows`
+ * horizontal lines across the plane, and the largest distance of any of them from the line through
+ * the first and the last (0 when fewer than three). Null when the boundary meets fewer than two rows.
+ */
+export function bendOfBoundary(net: NetworkSpec, rows = 21): { points: [number, number][]; bend: number } | null {
+  const [lo, hi] = PLANE;
+  const points: [number, number][] = [];
+  for (let k = 0; k < rows; k++) {
+    const x2 = lo + ((hi - lo) * k) / (rows - 1);
+    for (const x1 of zerosOnRow(net, x2)) points.push([x1, x2]);
+  }
+  if (points.length < 2) return null;
+  const [p, q] = [points[0], points[points.length - 1]];
+  const dx = q[0] - p[0];
+  const dy = q[1] - p[1];
+  const len = Math.hypot(dx, dy);
+  let bend = 0;
+  for (const [x, y] of points) bend = Math.max(bend, Math.abs(dx * (y - p[1]) - dy * (x - p[0])) / len);
+  return { points, bend };
 }

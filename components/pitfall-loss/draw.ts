@@ -8,7 +8,8 @@ export const GRAD_W = 320;
 export const GRAD_H = 200;
 const LEFT = 40;
 const RIGHT = GRAD_W - 8;
-const TOP = 8;
+/** Room above the plot for the band's label and the axis name, clear of every line. */
+const TOP = 24;
 const BOTTOM = GRAD_H - 24;
 const Y_RANGE: [number, number] = [-1.05, 0.05];
 
@@ -28,8 +29,7 @@ export function gradientLayout(curves: { z: number[]; mse: number[]; crossEntrop
   const xTicks = linspace(LOGIT_RANGE[0], LOGIT_RANGE[1], 5).map((v) => ({ x: Number(px(xOf(v))), label: formatNumber(v, 2) }));
   // The "confidently wrong" band: the left quarter, where σ(z) is close to 0 although y = 1.
   const wrongWidth = Number(px((RIGHT - LEFT) / 4));
-  // Its label sits between the −0.5 and −1 grid lines, clear of the tick labels and of both curves
-  // (there the MSE gradient is near 0, at the top, and the cross-entropy gradient near −1, at the bottom).
-  const wrongLabelY = Number(px(yOf(-0.75) + 4));
+  // Its label sits above the plot, over the band's left edge, where no line (grid, curve or probe) runs.
+  const wrongLabelY = TOP - 8;
   return { left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM, mse, ce, yTicks, xTicks, wrongWidth, wrongLabelY, probe: probePosition(probe, probeZ) };
 }

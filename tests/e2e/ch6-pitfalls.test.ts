@@ -3,9 +3,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectExerciseGrades } from './exercise.ts';
 import { buildNetwork, collapseLinear, forward, forwardTrace, formatNumber, formatVector, logitGradients, sigmoidChainProduct, sigmoidPrime, softmax, softmaxNaive } from '../../src/forward/index.ts';
 import { example221, stabilityLogits, weatherNeuron } from '../../src/chapters/examples.ts';
-import { LINEAR_SEED, PLANE_CELLS, linearDemo, signGrid } from '../../components/pitfall-linear/model.ts';
+import { DOMAIN, GRID, LINEAR_SEED, bendOfBoundary, linearDemo, planeValues, symmetricScale } from '../../components/pitfall-linear/model.ts';
+import { gridPoint, valueColour } from '../../components/kit/heatmap.ts';
 import { INIT_SEED, INIT_SIZES, hiddenTable } from '../../components/pitfall-init/model.ts';
-import { cellsPath } from '../../components/kit/svg.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
 import { badValues, locales } from './site.ts';
 
@@ -23,11 +23,26 @@ async function texts(locator: Locator): Promise<string[]> {
   return (await locator.allTextContents()).map((t) => t.trim());
 }
 
+type Picture = { data: number[]; lo: number; hi: number; size: number };
+
+/** The pixels of pitfall 1's three heatmaps and the colour scale each was painted on. */
+async function readPictures(root: Locator): Promise<Record<string, Picture>> {
+  return root.evaluate((el) => {
+    const out: Record<string, { data: number[]; lo: number; hi: number; size: number }> = {};
+    for (const canvas of el.querySelectorAll<HTMLCanvasElement>('canvas[data-canvas]')) {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      out[canvas.dataset.canvas!] = { data: Array.from(data), lo: Number(canvas.dataset.lo), hi: Number(canvas.dataset.hi), size: canvas.width };
+    }
+    return out;
+  });
+}
+
 for (const locale of locales) {
   test.describe(`chapter ${chapterNumber('pitfalls')} in ${locale}`, () => {
-    test('a linear stack collapses to one layer with the same outputs and a straight boundary', async ({ page }) => {
+    test('a linear stack collapses to one layer with the same outputs and the same picture; with ReLU the boundary bends', async ({ page }) => {
       await open(page, locale);
       const root = page.locator('[data-pitfall-linear]');
+      await root.scrollIntoViewIfNeeded();
       for (const seed of [LINEAR_SEED, LINEAR_SEED + 1]) {
         if (seed !== LINEAR_SEED) await root.getByRole('button').click();
         await expect(root.locator('[data-out="seed"]')).toHaveText(String(seed));
@@ -45,13 +60,36 @@ for (const locale of locales) {
           await expect(rows.nth(i).locator('[data-out="stack"]')).toHaveText(stack);
           await expect(rows.nth(i).locator('[data-out="collapsed"]')).toHaveText(single);
         }
-        // The pictures are the sign of each network's output, sampled by the library.
-        const cell = 200 / PLANE_CELLS;
-        await expect(root.locator('[data-plane="linear"]')).toHaveAttribute('d', cellsPath(signGrid(demo.linear), 0, 0, cell, cell));
-        await expect(root.locator('[data-plane="relu"]')).toHaveAttribute('d', cellsPath(signGrid(demo.relu), 0, 0, cell, cell));
-        // Straight: every row of the linear picture switches sign at most once, in the same direction.
-        const grid = signGrid(demo.linear);
-        for (const row of grid) expect(row.slice(1).filter((v, j) => v !== row[j]).length).toBeLessThanOrEqual(1);
+        // The pictures: each pixel is forward() at its point of the plane, through the colour scale.
+        await expect(root).toHaveAttribute('data-drawn', String(seed));
+        const pictures = await readPictures(root);
+        const nets = { linear: demo.linear, collapsed: { layers: [merged] }, relu: demo.relu };
+        // Centred on 0 and reaching the largest |output| (the browser's batch kernel may differ in the last bit).
+        for (const key of ['linear', 'relu'] as const) {
+          const [lo, hi] = symmetricScale(planeValues(nets[key]));
+          expect(pictures[key].lo, key).toBe(-pictures[key].hi);
+          expect(pictures[key].hi / hi, key).toBeCloseTo(1, 12);
+          expect([pictures.collapsed.lo, pictures.collapsed.hi]).toEqual([pictures.linear.lo, pictures.linear.hi]);
+          expect(lo).toBe(-hi);
+        }
+        for (const [key, net] of Object.entries(nets)) {
+          const { data, lo, hi, size } = pictures[key];
+          expect(size, key).toBe(GRID);
+          for (let p = 0; p < GRID * GRID; p += 37) {
+            const i = p % GRID;
+            const j = Math.floor(p / GRID);
+            const colour = valueColour(forward(net, gridPoint(i, j, GRID, DOMAIN))[0], lo, hi);
+            expect([data[4 * p], data[4 * p + 1], data[4 * p + 2], data[4 * p + 3]], `${key} pixel (${i}, ${j})`).toEqual([...colour, 255]);
+          }
+        }
+        // The stack and its collapsed layer draw the same picture, pixel for pixel, with one straight boundary.
+        expect(pictures.collapsed.data).toEqual(pictures.linear.data);
+        expect(bendOfBoundary(demo.linear)!.bend).toBeLessThan(1e-9);
+        // With ReLU the zero set is not a straight line, and the picture differs.
+        expect(bendOfBoundary(demo.relu)!.bend).toBeGreaterThan(0.05);
+        expect(pictures.relu.data).not.toEqual(pictures.linear.data);
+        // Each picture has a text alternative in the page's language.
+        for (const key of Object.keys(nets)) await expect(root.locator(`[data-canvas="${key}"]`)).toHaveAttribute('aria-label', locale === 'en' ? /input plane|same plane/ : /平面/);
       }
     });
 

@@ -1,5 +1,6 @@
 // Widget layout: no prose spacing inside widgets, sibling controls aligned, a message under a field
-// never moves anything, and no text in a figure overlaps another text. Both locales, 360 and 1280 px.
+// never moves anything, no text in a figure overlaps another text, crosses a drawn line or spills out of the
+// shape it sits in. Both locales, 360 and 1280 px.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { locales } from './site.ts';
 
@@ -14,7 +15,9 @@ const widgetPages: Record<string, string[]> = {
   'approximation/': ['[data-approximation]'],
 };
 /** Pages whose figures are checked for colliding text (the home page carries the neuron diagram). */
-const figurePages = ['', 'neuron/', 'network/', 'loss/', 'pitfalls/', 'approximation/'];
+const figurePages = ['', 'rules-to-learning/', 'neuron/', 'network/', 'loss/', 'pitfalls/', 'approximation/', 'depth/', 'batches/', 'forward-code/', 'learning/', 'digits/', 'playground/'];
+/** Figures the text-against-lines test leaves out, each owned and checked elsewhere: the 2-2-1 widget's diagram and the neuron plane. */
+const linesExcluded = '[data-network221], [data-neuron-plane]';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -106,6 +109,67 @@ for (const locale of locales) {
             return found;
           });
           expect(clashes, `/${locale}/${path}`).toEqual([]);
+        }
+      });
+
+      test('no text in a figure crosses a drawn line or spills out of the shape it sits in', async ({ page }) => {
+        for (const path of figurePages) {
+          await page.goto(`${locale}/${path}`);
+          // Widgets draw on start: bring each into view so what is checked is what the reader sees.
+          for (const root of await page.locator('main .fw-widget').all()) await root.scrollIntoViewIfNeeded();
+          await page.waitForTimeout(300);
+          const clashes = await page.locator('main svg').evaluateAll((svgs, excluded) => {
+            const found: string[] = [];
+            const visible = (el: Element) => {
+              const style = getComputedStyle(el);
+              return el.getClientRects().length > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
+            };
+            for (const svg of svgs as SVGSVGElement[]) {
+              if (svg.closest(`.expressive-code, header, nav, .sl-hidden, [hidden], ${excluded}`) || !visible(svg)) continue;
+              const name = svg.getAttribute('aria-label') ?? svg.closest('figure')?.className ?? 'svg';
+              const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() && visible(t));
+              if (!texts.length) continue;
+              const rects = texts.map((t) => t.getBoundingClientRect());
+              // Drawn lines: every stroked line, polyline and path, sampled about every screen pixel along its length.
+              const strokes = [...svg.querySelectorAll<SVGGeometryElement>('line, polyline, path')].filter((el) => {
+                if (el.closest('defs, marker, clipPath, mask, symbol') || !visible(el)) return false;
+                const style = getComputedStyle(el);
+                return style.stroke !== 'none' && parseFloat(style.strokeWidth) > 0 && Number(style.strokeOpacity) > 0;
+              });
+              for (const line of strokes) {
+                const ctm = line.getScreenCTM();
+                if (!ctm) continue;
+                const length = line.getTotalLength();
+                const scale = Math.hypot(ctm.a, ctm.b);
+                const steps = Math.min(4000, Math.max(2, Math.ceil(length * scale)));
+                const hit = new Set<number>();
+                for (let k = 0; k <= steps; k++) {
+                  const p = line.getPointAtLength((length * k) / steps).matrixTransform(ctm);
+                  rects.forEach((r, i) => {
+                    if (p.x > r.left + 0.5 && p.x < r.right - 0.5 && p.y > r.top + 0.5 && p.y < r.bottom - 0.5) hit.add(i);
+                  });
+                }
+                for (const i of hit) found.push(`"${texts[i].textContent}" crosses a <${line.tagName}> in ${name}`);
+              }
+              // Shapes: a text whose centre lies in a filled shape stays inside it.
+              const shapes = [...svg.querySelectorAll<SVGGeometryElement>('circle, ellipse, rect, polygon')].filter(
+                (el) => !el.closest('defs, marker, clipPath, mask, symbol') && visible(el) && getComputedStyle(el).fill !== 'none',
+              );
+              for (const shape of shapes) {
+                const ctm = shape.getScreenCTM();
+                if (!ctm) continue;
+                const inverse = ctm.inverse();
+                const inside = (x: number, y: number) => shape.isPointInFill(new DOMPoint(x, y).matrixTransform(inverse));
+                rects.forEach((r, i) => {
+                  if (!inside((r.left + r.right) / 2, (r.top + r.bottom) / 2)) return;
+                  const corners = [[r.left + 1, r.top + 1], [r.right - 1, r.top + 1], [r.left + 1, r.bottom - 1], [r.right - 1, r.bottom - 1]];
+                  if (corners.some(([x, y]) => !inside(x, y))) found.push(`"${texts[i].textContent}" spills out of a <${shape.tagName}> in ${name}`);
+                });
+              }
+            }
+            return found;
+          }, linesExcluded);
+          expect.soft(clashes, `/${locale}/${path}`).toEqual([]);
         }
       });
     });
