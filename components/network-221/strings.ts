@@ -62,7 +62,7 @@ const zh: typeof en = {
   nonFinite: '有个值大到无法显示，请把某个输入改回来。',
   pictures: '把每个神经元画成输入平面上的一幅图',
   picturesNote: (lo: string, hi: string, mid: string) => `每个方块都是输入平面：x[1] 从左边的 ${lo} 到右边的 ${hi}，x[2] 从下边的 ${lo} 到上边的 ${hi}，颜色表示某个神经元在该点的输出。隐藏神经元沉默（a = 0）处为白色，激活得越强越蓝；输出低于 ${mid} 为橙色，高于 ${mid} 为蓝色。圆点是输入 X。边的颜色表示权重的符号（蓝为正，橙为负），越粗表示权重的绝对值越大。`,
-  unitName: (u: 'h0' | 'h1' | 'out') => (u === 'out' ? 'out' : `h${Number(u[1]) + 1}`),
+  unitName: (u: 'h0' | 'h1' | 'out') => (u === 'out' ? '输出' : `h${Number(u[1]) + 1}`),
   range: (lo: string, hi: string) => `${lo} 到 ${hi}`,
   hiddenPicture: (name: string, range: string, hi: string, x: string, a: string, inside: boolean) =>
     `${name}：它的激活值 a 在输入平面上的分布，x[1] 和 x[2] 的范围都是 ${range}；a = 0 处为白色，越大越蓝，最蓝处 a = ${hi}。圆点是输入 X = ${x}${inside ? '' : '（在平面之外，画在边上）'}，该点 a = ${a}。`,
