@@ -9,8 +9,8 @@ test('the 2-2-1 forward pass, layer by layer', () => {
   close(ch.trace.z[1][0], 0.2 * 1 + 0.4 * 0.5 + 0.1);
   close(ch.trace.z[1][1], 0.3 * 1 - 0.5 * 0.5 - 0.2);
   assert.equal(ch.trace.a[1][1], 0);
-  close(ch.z2, 0.7 * 0.5 + 0.6 * 0 + 0.05);
-  close(ch.out, sigmoid(ch.z2));
+  close(ch.outputZ, 0.7 * 0.5 + 0.6 * 0 + 0.05);
+  close(ch.out, sigmoid(ch.outputZ));
   close(ch.loss, -Math.log(ch.out));
   assert.equal(ch.truncated, 0.598);
 });
