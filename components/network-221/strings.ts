@@ -67,7 +67,7 @@ const zh: typeof en = {
   hiddenPicture: (name: string, range: string, hi: string, x: string, a: string, inside: boolean) =>
     `${name}：它的激活值 a 在输入平面上的分布，x[1] 和 x[2] 的范围都是 ${range}；a = 0 处为白色，越大越蓝，最蓝处 a = ${hi}。圆点是输入 X = ${x}${inside ? '' : '（在平面之外，画在边上）'}，该点 a = ${a}。`,
   outputPicture: (range: string, mid: string, x: string, a: string, inside: boolean) =>
-    `out：网络的输出 a2 在输入平面上的分布，x[1] 和 x[2] 的范围都是 ${range}；低于 ${mid} 为橙色，等于 ${mid} 为白色，高于 ${mid} 为蓝色。圆点是输入 X = ${x}${inside ? '' : '（在平面之外，画在边上）'}，该点 a2 = ${a}。`,
+    `输出：网络的输出 a2 在输入平面上的分布，x[1] 和 x[2] 的范围都是 ${range}；低于 ${mid} 为橙色，等于 ${mid} 为白色，高于 ${mid} 为蓝色。圆点是输入 X = ${x}${inside ? '' : '（在平面之外，画在边上）'}，该点 a2 = ${a}。`,
 };
 
 export const strings: (locale: string | undefined) => typeof en = stringsFor({ en, 'zh-cn': zh });

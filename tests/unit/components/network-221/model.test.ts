@@ -82,7 +82,7 @@ test('pictureText names the unit, the scale and the value at X in both locales',
   assert.ok(en.includes(`a = ${f(v.a1_0)}.`), en);
   assert.ok(en.includes(`X = (${f(v.x_0)}, ${f(v.x_1)})`), en);
   const zh = pictureText(strings('zh-cn'), 'out', v, [0, 1], false);
-  assert.ok(zh.startsWith('out：'), zh);
+  assert.ok(zh.startsWith('输出：'), zh);
   assert.ok(zh.includes(`a2 = ${f(v.a2_0)}。`), zh);
   assert.ok(zh.includes('在平面之外'), zh);
 });
