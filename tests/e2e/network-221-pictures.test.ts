@@ -99,7 +99,8 @@ for (const locale of locales) {
       await expect(pics).toHaveCount(3);
       await expect(pics.nth(0)).toHaveAttribute('aria-label', new RegExp(`^h1.*a = ${f(t.a[1][0]).replace('.', '\\.')}${stop}$`));
       await expect(pics.nth(1)).toHaveAttribute('aria-label', new RegExp(`^h2.*a = ${f(t.a[1][1]).replace('.', '\\.')}${stop}$`));
-      await expect(pics.nth(2)).toHaveAttribute('aria-label', new RegExp(`^out.*a2 = ${f(t.a[2][0]).replace('.', '\\.')}${stop}$`));
+      const outName = locale === 'en' ? 'out' : '输出';
+      await expect(pics.nth(2)).toHaveAttribute('aria-label', new RegExp(`^${outName}.*a2 = ${f(t.a[2][0]).replace('.', '\\.')}${stop}$`));
       if (locale === 'zh-cn') await expect(pics.nth(2)).toHaveAttribute('aria-label', /输出/);
       await root.locator('#n221-x_0').fill('2');
       const t2 = forwardTrace(specFrom({ ...defaultInputs(), x_0: 2 }), [2, example221.X[1]]);
