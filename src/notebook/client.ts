@@ -2,7 +2,8 @@
 // worker from a Blob of its source. The page listens to the iframe's window only for "ready", checking
 // both event.source and event.origin, then hands it a private MessagePort; every reply comes on that
 // port, is checked (protocol.ts) and its views are rebuilt by the page (safe.ts). A watchdog on the
-// page's own clock replaces the whole sandbox if a run's answer is late past the relay's deadline.
+// page's own clock replaces the whole sandbox if a run's answer is late past the relay's deadline, and
+// a sandbox whose worker was stopped is replaced too.
 import { frameDocument } from './frame.ts';
 import { isReply, type CellError, type Reply, type Request, type StopReason } from './protocol.ts';
 import { cleanCellError, cleanResult } from './safe.ts';
@@ -82,10 +83,13 @@ export class Sandbox {
     }
     if (data.id === 0) {
       if (data.type === 'stopped') this.events.stopped(data.cell, data.reason);
-      return;
+    } else {
+      this.pending.get(data.id)?.(data);
+      this.pending.delete(data.id);
     }
-    this.pending.get(data.id)?.(data);
-    this.pending.delete(data.id);
+    // A stopped worker may have left a flood of messages queued in the iframe's event loop, ahead of
+    // anything a fresh worker there would say; the iframe goes with it, and the next run starts a new one.
+    if (data.type === 'stopped') this.replace();
   }
 
   /** Starts the sandbox (once) and waits for its worker. */

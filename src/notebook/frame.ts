@@ -45,9 +45,15 @@ function next() {
   const m = queued; queued = null; dispatch(m);
   return true;
 }
+function retire() {
+  // Messages the old worker queued before it was terminated are dropped, not counted against the new one.
+  worker.onmessage = worker.onmessageerror = worker.onerror = null;
+  wport.onmessage = null;
+  worker.terminate(); wport.close();
+}
 function stop(reason) {
   clearTimeout(timer); clearTimeout(beat);
-  worker.terminate(); wport.close();
+  retire();
   const c = current; current = null;
   const cell = c ? c.cell : owner;
   start();
@@ -94,7 +100,7 @@ function fromPage(e) {
     heartbeat();
   } else if (m.type === "reset" && worker) {
     clearTimeout(timer); clearTimeout(beat);
-    worker.terminate(); wport.close();
+    retire();
     current = null; queued = null; owner = -1;
     start();
     send({ type: "reset-done", id: m.id });

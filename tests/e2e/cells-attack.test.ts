@@ -12,6 +12,9 @@ import { cell, editCell, output, outputText, run } from './cells.ts';
 const book = 'en/neuron/';
 const DEADLINE = 3000;
 const stalls: number[] = [];
+/** How long running cells 1 and 2 may take after an attack, in a fresh sandbox (ms); a flood left queued took 4–8 s. */
+const RERUN_LIMIT = 2500;
+const reruns: number[] = [];
 
 interface Watch { foreign: string[] }
 
@@ -87,7 +90,13 @@ async function pageIntact(page: Page, watch: Watch, built: string) {
   });
   expect(covered).toEqual({ outside: false, fixed: false, styled: 0, unboxed: 0 });
   expect(watch.foreign).toEqual([]);
+  // After a stop, cell 2 runs cell 1 first in a fresh sandbox: whatever the stopped worker left queued
+  // (a flood of messages) must not stand in the way.
+  const started = Date.now();
   await run(cell(page, 1));
+  const rerun = Date.now() - started;
+  reruns.push(rerun);
+  expect(rerun).toBeLessThan(RERUN_LIMIT);
   expect(await outputText(cell(page, 1))).toBe(built);
 }
 
@@ -132,7 +141,7 @@ async function keptSurvives(page: Page) {
 }
 
 test.afterAll(() => {
-  console.log(`worst main-thread stall in cells-attack: ${Math.round(Math.max(0, ...stalls))} ms`);
+  console.log(`worst main-thread stall in cells-attack: ${Math.round(Math.max(0, ...stalls))} ms; slowest run of cells 1–2 after an attack: ${Math.max(0, ...reruns)} ms`);
 });
 
 const floods = [
