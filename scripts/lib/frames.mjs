@@ -5,7 +5,8 @@
 /**
  * Each widget, the page it lives on, and the control that is moved: a slider is dragged across its
  * width and back; a text field is typed into (widgets without a slider); a button is pressed
- * repeatedly (widgets whose change is a step, not a drag).
+ * repeatedly (widgets whose change is a step, not a drag); radio buttons are chosen in turn; a drawing
+ * pad is drawn on, a zigzag across it.
  */
 export const WIDGETS = [
   { name: 'rules-vs-neuron', page: 'en/rules-to-learning/', root: '[data-rules-vs-neuron]', control: 'input[type=range]' },
@@ -21,6 +22,13 @@ export const WIDGETS = [
   { name: 'pitfall-init', page: 'en/pitfalls/', root: '[data-pitfall-init]', control: 'button' },
   { name: 'pitfall-linear', page: 'en/pitfalls/', root: '[data-pitfall-linear]', control: 'button' },
   { name: 'approximation', page: 'en/approximation/', root: '[data-approximation]', control: 'input[type=range]' },
+  { name: 'neuron-plane', page: 'en/neuron/', root: '[data-neuron-plane]', control: 'input[type=range]' },
+  { name: 'shape-widget', page: 'en/batches/', root: '[data-shape-widget]', control: 'input[type=range]' },
+  { name: 'computation-graph', page: 'en/batches/', root: '[data-computation-graph]', control: 'button[data-step]' },
+  { name: 'depth-lab', page: 'en/depth/', root: '[data-depth-lab]', control: 'input[type=radio]' },
+  { name: 'playground', page: 'en/playground/', root: '[data-playground]', control: 'input[type=range]' },
+  { name: 'digit-reader (drawing)', page: 'en/digits/', root: '[data-digit-reader]', control: 'canvas[data-pad]' },
+  { name: 'digit-reader (next digit)', page: 'en/digits/', root: '[data-digit-reader]', control: 'button[data-next]' },
 ];
 
 export const quantile = (xs, q) => {
@@ -81,9 +89,27 @@ export async function measureWidget(page, widget, rate = 4) {
       }
     }
     await page.mouse.up();
+  } else if (widget.control === 'input[type=radio]') {
+    const radios = root.locator(widget.control);
+    const count = await radios.count();
+    for (let i = 0; i < 20; i++) {
+      await radios.nth(i % count).click();
+      await page.waitForTimeout(50);
+    }
+  } else if (widget.control.startsWith('canvas')) {
+    await page.mouse.move(box.x + 0.2 * box.width, box.y + 0.2 * box.height);
+    await page.mouse.down();
+    for (let i = 0; i <= 80; i++) {
+      const f = i / 80;
+      await page.mouse.move(box.x + (0.2 + 0.6 * f) * box.width, box.y + (0.2 + 0.6 * Math.abs(Math.sin(f * 6))) * box.height);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
   } else {
     for (let i = 0; i < 20; i++) {
-      await control.click();
+      // A stepper at its last step starts again from its first (its Reset button).
+      if (await control.isDisabled()) await root.locator('button[data-reset]').click();
+      else await control.click();
       await page.waitForTimeout(50);
     }
   }

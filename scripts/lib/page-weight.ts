@@ -16,6 +16,12 @@ export const BUDGETS = {
    * than 0.005. A widget that does not reserve its space shifts far more (the cell toolbar did 0.015).
    */
   cls: 0.005,
+  /**
+   * The service worker's precache (uncompressed bytes, src/build/service-worker.ts): the shell a
+   * reader's browser downloads once, in the background, after the first page (2.6 MB in November 2026,
+   * most of it the search index and the math fonts).
+   */
+  precache: 4 * 1024 * 1024,
 } as const;
 
 /** Scripts that Starlight and Astro ship on every page (file-name prefixes under _astro/, and Pagefind). */

@@ -1,6 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, kb, measurePage } from '../../scripts/lib/page-weight.ts';
 import { builtPages } from './site.ts';
+import { getManifest } from 'workbox-build';
+import { PRECACHE_PATTERNS } from '../../src/build/service-worker.ts';
+import { distDir } from './dist.ts';
 
 // Byte budgets and layout stability for every page, measured as a reader's browser loads it
 // (gzip sizes of the first visit, before any interaction; layout shift over a second visit and a
@@ -34,4 +39,14 @@ test('the local server sends pages, styles and scripts gzip-compressed, and font
   expect(css.headers()['content-encoding']).toBe('gzip');
   expect(css.headers()['vary']).toBe('accept-encoding');
   expect((await css.text()).length).toBeGreaterThan(100); // decoded by the client: real CSS text
+});
+
+test('the service worker precaches the shell within its byte budget, and what it lists is what the build has', async () => {
+  const { count, size, manifestEntries } = await getManifest({ globDirectory: distDir, globPatterns: PRECACHE_PATTERNS, maximumFileSizeToCacheInBytes: 4 * 1024 * 1024 });
+  console.log(`service worker precache: ${count} files, ${kb(size)}`);
+  expect(size).toBeLessThanOrEqual(BUDGETS.precache);
+  // Every chunk a widget or a cell may load later is among them.
+  const listed = new Set(manifestEntries.map((e) => e.url));
+  const chunks = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
+  expect(chunks.filter((f) => !listed.has(`_astro/${f}`))).toEqual([]);
 });
