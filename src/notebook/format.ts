@@ -39,28 +39,31 @@ function isTyped(v: unknown): v is Typed {
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
-/** One-line text of a value; strings are quoted. E.g. `inline([1, 'a'])` → '[1, "a"]'. */
-export function inline(value: unknown, limits: Limits = defaultLimits): string {
-  const text = write(value, 0, new Set(), limits);
-  return typeof value !== 'string' && text.length > limits.chars ? `${text.slice(0, limits.chars)}… (cut: ${text.length - limits.chars} more characters)` : text;
+/**
+ * One-line text of a value; strings are quoted; what is cut is said in the language of `s`.
+ * E.g. `inline([1, 'a'])` → '[1, "a"]'.
+ */
+export function inline(value: unknown, limits: Limits = defaultLimits, s: RuntimeStrings = runtimeStrings('en')): string {
+  const text = write(value, 0, new Set(), limits, s);
+  return typeof value !== 'string' && text.length > limits.chars ? `${text.slice(0, limits.chars)}${s.cutChars(text.length - limits.chars)}` : text;
 }
 
-function quote(s: string, limits: Limits): string {
-  const shown = s.length > limits.chars ? s.slice(0, limits.chars) : s;
+function quote(text: string, limits: Limits, s: RuntimeStrings): string {
+  const shown = text.length > limits.chars ? text.slice(0, limits.chars) : text;
   const q = JSON.stringify(shown);
-  return s.length > limits.chars ? `${q.slice(0, -1)}…" (cut: ${s.length} characters)` : q;
+  return text.length > limits.chars ? `${q.slice(0, -1)}…"${s.cutString(text.length)}` : q;
 }
 
-function list(items: string[], total: number, open: string, close: string): string {
-  const more = total > items.length ? `, … ${total - items.length} more` : '';
-  if (items.length === 0) return `${open}${more.slice(2)}${close}`;
-  return `${open}${items.join(', ')}${more}${close}`;
+function list(items: string[], total: number, open: string, close: string, s: RuntimeStrings): string {
+  const more = total > items.length ? s.moreItems(total - items.length) : '';
+  if (items.length === 0) return `${open}${more}${close}`;
+  return `${open}${items.join(', ')}${more ? `, ${more}` : ''}${close}`;
 }
 
-function write(v: unknown, depth: number, seen: Set<object>, limits: Limits): string {
+function write(v: unknown, depth: number, seen: Set<object>, limits: Limits, s: RuntimeStrings): string {
   switch (typeof v) {
     case 'number': return formatNumber(v);
-    case 'string': return quote(v, limits);
+    case 'string': return quote(v, limits, s);
     case 'bigint': return `${v}n`;
     case 'boolean': return String(v);
     case 'undefined': return 'undefined';
@@ -79,9 +82,9 @@ function write(v: unknown, depth: number, seen: Set<object>, limits: Limits): st
     const shown = Math.min(obj.rows, limits.items);
     for (let i = 0; i < shown; i++) {
       const row = Array.from(obj.data.subarray(i * obj.cols, i * obj.cols + Math.min(obj.cols, limits.items)), formatNumber);
-      rows.push(list(row, obj.cols, '[', ']'));
+      rows.push(list(row, obj.cols, '[', ']', s));
     }
-    return `Matrix ${obj.rows}×${obj.cols} ${list(rows, obj.rows, '[', ']')}`;
+    return `Matrix ${obj.rows}×${obj.cols} ${list(rows, obj.rows, '[', ']', s)}`;
   }
   if (isTyped(obj)) {
     const name = obj.constructor.name;
@@ -91,15 +94,15 @@ function write(v: unknown, depth: number, seen: Set<object>, limits: Limits): st
       const x = arr[i];
       items.push(typeof x === 'bigint' ? `${x}n` : formatNumber(x));
     }
-    return `${name}(${arr.length}) ${list(items, arr.length, '[', ']')}`;
+    return `${name}(${arr.length}) ${list(items, arr.length, '[', ']', s)}`;
   }
   if (Array.isArray(obj)) {
     if (depth >= limits.depth) return `[Array(${obj.length})]`;
     seen.add(obj);
     const items: string[] = [];
-    for (let i = 0; i < Math.min(obj.length, limits.items); i++) items.push(i in obj ? write(obj[i], depth + 1, seen, limits) : 'empty');
+    for (let i = 0; i < Math.min(obj.length, limits.items); i++) items.push(i in obj ? write(obj[i], depth + 1, seen, limits, s) : 'empty');
     seen.delete(obj);
-    return list(items, obj.length, '[', ']');
+    return list(items, obj.length, '[', ']', s);
   }
   if (obj instanceof Date) return Number.isNaN(obj.getTime()) ? 'Invalid Date' : obj.toISOString();
   if (obj instanceof RegExp) return String(obj);
@@ -113,11 +116,11 @@ function write(v: unknown, depth: number, seen: Set<object>, limits: Limits): st
     for (const entry of obj instanceof Map ? obj.entries() : obj.values()) {
       if (items.length >= limits.items) break;
       items.push(obj instanceof Map
-        ? `${write((entry as [unknown, unknown])[0], depth + 1, seen, limits)} => ${write((entry as [unknown, unknown])[1], depth + 1, seen, limits)}`
-        : write(entry, depth + 1, seen, limits));
+        ? `${write((entry as [unknown, unknown])[0], depth + 1, seen, limits, s)} => ${write((entry as [unknown, unknown])[1], depth + 1, seen, limits, s)}`
+        : write(entry, depth + 1, seen, limits, s));
     }
     seen.delete(obj);
-    return `${kind}(${obj.size}) ${list(items, obj.size, '{', '}')}`;
+    return `${kind}(${obj.size}) ${list(items, obj.size, '{', '}', s)}`;
   }
   const ctor = (obj as { constructor?: { name?: string } }).constructor?.name;
   const prefix = ctor && ctor !== 'Object' ? `${ctor} ` : '';
@@ -128,20 +131,20 @@ function write(v: unknown, depth: number, seen: Set<object>, limits: Limits): st
   for (const k of keys.slice(0, limits.keys)) {
     let shown: string;
     try {
-      shown = write((obj as Record<string, unknown>)[k], depth + 1, seen, limits);
+      shown = write((obj as Record<string, unknown>)[k], depth + 1, seen, limits, s);
     } catch {
-      shown = '[error reading]';
+      shown = s.unreadable;
     }
     items.push(`${identifier.test(k) ? k : JSON.stringify(k)}: ${shown}`);
   }
   seen.delete(obj);
-  return prefix + (items.length === 0 && keys.length === 0 ? '{}' : list(items, keys.length, '{ ', ' }'));
+  return prefix + (items.length === 0 && keys.length === 0 ? '{}' : list(items, keys.length, '{ ', ' }', s));
 }
 
 /** The view of a shown value: a matrix as a table (its caption and notes in the language of `s`), anything else as one line of text. */
 export function formatValue(value: unknown, limits: Limits = defaultLimits, s: RuntimeStrings = runtimeStrings('en')): View {
   if (isMatrix(value)) return matrixTable(value, limits, s);
-  return el('span', 'nb-value', [inline(value, limits)]);
+  return el('span', 'nb-value', [inline(value, limits, s)]);
 }
 
 function matrixTable(m: MatrixLike, limits: Limits, s: RuntimeStrings): View {
@@ -168,7 +171,7 @@ export function formatConsole(args: unknown[], limits: Limits = defaultLimits, s
   let length = 0;
   for (let i = 0; i < Math.min(args.length, limits.args) && length <= limits.chars; i++) {
     const a = args[i];
-    const part = typeof a === 'string' ? a.slice(0, limits.chars + 1) : inline(a, limits);
+    const part = typeof a === 'string' ? a.slice(0, limits.chars + 1) : inline(a, limits, s);
     parts.push(part);
     length += part.length + 1;
   }

@@ -158,10 +158,10 @@ export class Notebook {
     if (e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)) {
       const name = read(e, 'name');
       const text = read(e, 'message');
-      message = `${typeof name === 'string' && name ? name : 'Error'}: ${typeof text === 'string' ? text : safeInline(text, this.limits)}`;
+      message = `${typeof name === 'string' && name ? name : 'Error'}: ${typeof text === 'string' ? text : safeInline(text, this.limits, this.s)}`;
       stack = frames(read(e, 'stack'));
     } else {
-      message = `Uncaught ${safeInline(e, this.limits)}`;
+      message = this.s.uncaught(safeInline(e, this.limits, this.s));
     }
     if (!stackPosition(stack, filename) && thrown && Object.is(thrown.value, e)) stack = thrown.stack;
     message = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}… (${message.length} characters)` : message;
@@ -196,10 +196,10 @@ function read(o: unknown, key: string): unknown {
   }
 }
 
-function safeInline(v: unknown, limits: Limits): string {
+function safeInline(v: unknown, limits: Limits, s: RuntimeStrings): string {
   try {
-    return typeof v === 'string' ? JSON.stringify(v.length > limits.chars ? `${v.slice(0, limits.chars)}…` : v) : inline(v, limits);
+    return typeof v === 'string' ? JSON.stringify(v.length > limits.chars ? `${v.slice(0, limits.chars)}…` : v) : inline(v, limits, s);
   } catch {
-    return '[a value that cannot be shown]';
+    return s.unshowable;
   }
 }

@@ -43,6 +43,13 @@ export interface RuntimeStrings {
   /** After a console line cut at the character cap, and after its arguments past the cap. */
   cutChars: (n: number) => string;
   moreArgs: (n: number) => string;
+  /** Items of a list, array, Map or Set past the cap; after a string cut at the cap (its full length). */
+  moreItems: (n: number) => string;
+  cutString: (length: number) => string;
+  /** An object property whose getter threw, a value that cannot be shown at all, a value thrown that is not an Error. */
+  unreadable: string;
+  unshowable: string;
+  uncaught: (value: string) => string;
 }
 
 const runtimeEn: RuntimeStrings = {
@@ -65,6 +72,11 @@ const runtimeEn: RuntimeStrings = {
   moreRows: (n) => `… ${n} more rows`,
   cutChars: (n) => `… (cut: ${n} more characters)`,
   moreArgs: (n) => ` … (${n} more arguments not shown)`,
+  moreItems: (n) => `… ${n} more`,
+  cutString: (length) => ` (cut: ${length} characters)`,
+  unreadable: '[error reading]',
+  unshowable: '[a value that cannot be shown]',
+  uncaught: (value) => `Uncaught ${value}`,
 };
 
 const en: Strings = {
@@ -113,6 +125,11 @@ const runtimeZh: RuntimeStrings = {
   moreRows: (n) => `… 还有 ${n} 行`,
   cutChars: (n) => `…（已截断：还有 ${n} 个字符）`,
   moreArgs: (n) => ` …（还有 ${n} 个参数未显示）`,
+  moreItems: (n) => `… 还有 ${n} 项`,
+  cutString: (length) => `（已截断：共 ${length} 个字符）`,
+  unreadable: '[读取出错]',
+  unshowable: '[无法显示的值]',
+  uncaught: (value) => `未捕获的异常：${value}`,
 };
 
 const zh: Strings = {

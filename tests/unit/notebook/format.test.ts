@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { matrix } from '../../../src/forward/index.ts';
 import { defaultLimits, formatConsole, formatValue, inline } from '../../../src/notebook/format.ts';
 import { renderHtml, viewText } from '../../../src/notebook/view.ts';
+import { runtimeStrings } from '../../../src/notebook/strings.ts';
 
 const cycle: Record<string, unknown> = { name: 'loop' };
 cycle.self = cycle;
@@ -85,4 +86,28 @@ test('plotView caps points, series, labels and the title, and draws 300,000 poin
   assert.equal((d.match(/[ML]/g) ?? []).length, plotCaps.points);
   assert.ok(html.includes(`>${'T'.repeat(plotCaps.title)}…</text>`));
   assert.ok(html.includes(`>${'L'.repeat(plotCaps.label)}…</text>`));
+});
+
+test('on zh-CN pages every note the formatter adds is in Chinese: items, rows and columns past the cap, cut strings, unreadable properties', () => {
+  const zh = runtimeStrings('zh-CN');
+  const limits = { ...defaultLimits, items: 3, chars: 40, rows: 2, cols: 2 };
+  const hostile = { get x() { throw new Error('no'); } };
+  const lines = [
+    inline(Array.from({ length: 10 }, (_, i) => i), limits, zh),
+    inline(new Float64Array(5), limits, zh),
+    inline(new Set([1, 2, 3, 4]), limits, zh),
+    inline('字'.repeat(60), limits, zh),
+    inline(hostile, limits, zh),
+    viewText(formatValue(matrix([[1, 2, 3], [4, 5, 6], [7, 8, 9]]), limits, zh)),
+    viewText(formatConsole([Array.from({ length: 200 }, (_, i) => i)], limits, zh)),
+  ];
+  assert.deepEqual(lines.slice(0, 5), [
+    '[0, 1, 2, … 还有 7 项]',
+    'Float64Array(5) [0, 0, 0, … 还有 2 项]',
+    'Set(4) {1, 2, 3, … 还有 1 项}',
+    `"${'字'.repeat(40)}…"（已截断：共 60 个字符）`,
+    '{ x: [读取出错] }',
+  ]);
+  // Apart from JavaScript's own names (Float64Array, Set) no Latin word is left.
+  for (const line of lines) assert.doesNotMatch(line.replace(/Float64Array|Set/g, ''), /[A-Za-z]{2,}/, line);
 });

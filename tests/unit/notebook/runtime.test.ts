@@ -159,4 +159,8 @@ test('a Notebook given Chinese strings captions matrices and notes cut console l
     'log: 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 …（还有 5 个参数未显示）',
     'log: x…x…（已截断：还有 1 个字符）',
   ]);
+  assert.deepEqual(runAll(nb, ['throw 5;', 'console.log(Array.from({ length: 60 }, (_, i) => i))']).map((s) => s.replace(/\d+(, \d+)+/, '0…49')), [
+    'error: 未捕获的异常：5 @1:7',
+    'log: [0…49, … 还有 10 项]',
+  ]);
 });
