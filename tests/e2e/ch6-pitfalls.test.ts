@@ -43,7 +43,13 @@ for (const locale of locales) {
       await open(page, locale);
       const root = page.locator('[data-pitfall-linear]');
       await root.scrollIntoViewIfNeeded();
-      // The figure's code is heavy: it starts on the reader's first touch.
+      // The figure's code is heavy: it starts on the reader's first touch. Before that, the build's
+      // pictures of the first seed are there (not grey boxes), and nothing has been drawn by the client.
+      await page.waitForTimeout(300);
+      expect(await root.getAttribute('data-drawn')).toBeNull();
+      for (const canvas of await root.locator('canvas').all()) {
+        expect(await canvas.evaluate((c) => getComputedStyle(c).backgroundImage)).toMatch(/^url\("data:image\/webp;base64,/);
+      }
       await root.getByRole('button').focus();
       for (const seed of [LINEAR_SEED, LINEAR_SEED + 1]) {
         if (seed !== LINEAR_SEED) await root.getByRole('button').click();
