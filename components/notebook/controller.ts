@@ -56,7 +56,16 @@ let sandbox: Sandbox | null = null;
 function getSandbox(): Sandbox {
   // The worker bundle made for this page's scope (scopes.ts): only the digits chapter loads its data.
   const url = pageScope(cells[0]?.el.dataset.scope) === 'digits' ? digitsWorkerUrl : workerUrl;
-  sandbox ??= new Sandbox(() => fetch(url).then((r) => r.text()), cells[0]?.locale ?? 'en', {
+  // Fetched once: a sandbox replaced after a stop starts from the same text (a failed fetch is tried again).
+  let source: Promise<string> | null = null;
+  const workerSource = () => (source ??= fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`worker ${url}: HTTP ${r.status}`);
+    return r.text();
+  }).catch((error) => {
+    source = null;
+    throw error;
+  }));
+  sandbox ??= new Sandbox(workerSource, cells[0]?.locale ?? 'en', {
     stopped: stoppedAfterRun,
     asyncError: (index, error) => cells.find((c) => c.index === index)?.addAsyncError(error),
   });
