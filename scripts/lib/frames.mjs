@@ -4,7 +4,8 @@
 
 /**
  * Each widget, the page it lives on, and the control that is moved: a slider is dragged across its
- * width and back; a text field is typed into (widgets without a slider); a button is pressed
+ * width and back; a text field is typed into (widgets without a slider; `typed` lists the values, by
+ * default 0.15, 0.25, …); a button is pressed
  * repeatedly (widgets whose change is a step, not a drag); radio buttons are chosen in turn; a drawing
  * pad is drawn on, a zigzag across it.
  */
@@ -23,7 +24,7 @@ export const WIDGETS = [
   { name: 'pitfall-linear', page: 'en/pitfalls/', root: '[data-pitfall-linear]', control: 'button' },
   { name: 'approximation', page: 'en/approximation/', root: '[data-approximation]', control: 'input[type=range]' },
   { name: 'neuron-plane', page: 'en/neuron/', root: '[data-neuron-plane]', control: 'input[type=range]' },
-  { name: 'shape-widget', page: 'en/batches/', root: '[data-shape-widget]', control: 'input[type=range]' },
+  { name: 'shape-widget', page: 'en/batches/', root: '[data-shape-widget]', control: 'input[type=text]', typed: ['3', '12', '7', '32'] },
   { name: 'computation-graph', page: 'en/batches/', root: '[data-computation-graph]', control: 'button[data-step]' },
   { name: 'depth-lab', page: 'en/depth/', root: '[data-depth-lab]', control: 'input[type=radio]' },
   { name: 'playground', page: 'en/playground/', root: '[data-playground]', control: 'input[type=range]' },
@@ -75,7 +76,7 @@ export async function measureWidget(page, widget, rate = 4) {
     await control.click();
     for (let i = 0; i < 12; i++) {
       await control.press('Control+a');
-      await control.pressSequentially(`0.${(i % 9) + 1}5`, { delay: 30 });
+      await control.pressSequentially(widget.typed?.[i % widget.typed.length] ?? `0.${(i % 9) + 1}5`, { delay: 30 });
     }
   } else if (widget.control.startsWith('input')) {
     const y = box.y + box.height / 2;
