@@ -2,7 +2,9 @@
 import { formatNumber } from '../../src/forward/index.ts';
 import { timedRedraw } from '../kit/lifecycle.ts';
 import { Heatmap } from '../kit/heatmap.ts';
-import { GRID, linearDemo, planeValues, symmetricScale } from './model.ts';
+import { GRID, linearDemo, planesOf, symmetricScale } from './model.ts';
+import type { PlanesReply } from './model.ts';
+import PlanesWorker from './planes-worker.ts?worker';
 import { signedTerm } from '../kit/terms.ts';
 import { strings } from './strings.ts';
 
@@ -16,7 +18,8 @@ export function start(root: HTMLElement): void {
   const heat = (key: string) => new Heatmap(root.querySelector<HTMLCanvasElement>(`[data-canvas="${key}"]`)!, GRID);
   const pictures = { linear: heat('linear'), collapsed: heat('collapsed'), relu: heat('relu') };
 
-  const draw = () => {
+  // The numbers in the text: cheap, written at once.
+  const write = () => {
     const demo = linearDemo(seed);
     out('seed').textContent = String(seed);
     const [w1, w2] = demo.collapsed.W[0];
@@ -24,13 +27,6 @@ export function start(root: HTMLElement): void {
     out('w1').textContent = formatNumber(w1, 4);
     out('w2').textContent = signedTerm(w2, mag(w2));
     out('b').textContent = signedTerm(b, mag(b));
-    // The stack and its collapsed layer share one colour scale, so equal outputs give equal pixels.
-    const linear = planeValues(demo.linear);
-    const [lo, hi] = symmetricScale(linear);
-    pictures.linear.paint(linear, 1, 0, lo, hi);
-    pictures.collapsed.paint(planeValues({ layers: [demo.collapsed] }), 1, 0, lo, hi);
-    const relu = planeValues(demo.relu);
-    pictures.relu.paint(relu, 1, 0, ...symmetricScale(relu));
     demo.rows.forEach((row, i) => {
       const tr = rows[i];
       tr.querySelector('[data-out="x"]')!.textContent = `[${row.x.map((v) => formatNumber(v, 2)).join(', ')}]`;
@@ -38,12 +34,42 @@ export function start(root: HTMLElement): void {
       tr.querySelector('[data-out="collapsed"]')!.textContent = formatNumber(row.collapsed, 6);
     });
     out('parameters').textContent = t.parameters(String(demo.stackParameters));
+  };
+
+  // The pictures, once their values arrive; an answer for an earlier seed is dropped.
+  const paint = (planes: PlanesReply) => {
+    if (planes.seed !== seed) return;
+    timedRedraw(() => {
+      // The stack and its collapsed layer share one colour scale, so equal outputs give equal pixels.
+      const [lo, hi] = symmetricScale(planes.linear);
+      pictures.linear.paint(planes.linear, 1, 0, lo, hi);
+      pictures.collapsed.paint(planes.collapsed, 1, 0, lo, hi);
+      pictures.relu.paint(planes.relu, 1, 0, ...symmetricScale(planes.relu));
+    });
     root.dataset.drawn = String(seed);
   };
 
-  timedRedraw(draw);
+  // The arithmetic runs in a worker; where one cannot start (or fails), on this thread.
+  let worker: Worker | null = null;
+  try {
+    worker = new PlanesWorker();
+    worker.onmessage = (event: MessageEvent<PlanesReply>) => paint(event.data);
+    worker.onerror = () => {
+      worker = null;
+      paint(planesOf(seed));
+    };
+  } catch {
+    worker = null;
+  }
+  const draw = () => {
+    write();
+    if (worker) worker.postMessage(seed);
+    else paint(planesOf(seed));
+  };
+
+  draw();
   root.querySelector('[data-new]')!.addEventListener('click', () => {
     seed += 1;
-    timedRedraw(draw);
+    draw();
   });
 }

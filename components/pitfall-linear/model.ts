@@ -66,6 +66,20 @@ export function linearDemo(seed: number): LinearDemo {
   return { seed, linear, relu, collapsed, stackParameters: countParameters(linear), rows };
 }
 
+/** The three pictures' values for one seed (each GRID×GRID, see planeValues), as planes-worker.ts sends them. */
+export interface PlanesReply {
+  seed: number;
+  linear: Float64Array;
+  collapsed: Float64Array;
+  relu: Float64Array;
+}
+
+/** The three pictures' values for a seed, on the calling thread (the page's fallback where a worker cannot start). */
+export function planesOf(seed: number): PlanesReply {
+  const demo = linearDemo(seed);
+  return { seed, linear: planeValues(demo.linear), collapsed: planeValues({ layers: [demo.collapsed] }), relu: planeValues(demo.relu) };
+}
+
 let grid: ReturnType<typeof gridInputs> | undefined;
 
 /**
