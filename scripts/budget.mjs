@@ -4,7 +4,8 @@
 // time from Run to the first output on a cold page (pages with code cells), the real frame p95 while
 // each widget is moved and the longest task while the page loads (both with the CPU slowed 4×), and
 // Lighthouse's total blocking time; then the service worker's precache size. It ends with the pages
-// that miss a budget, and writes the same report to reports/budget.md.
+// that miss a budget, and writes the same report to reports/budget.md. Pages named as arguments are
+// measured alone (their report still goes to reports/budget.md).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -13,6 +14,7 @@ import { findBrowser } from './find-browser.mjs';
 import { BUDGETS, kb, measurePage } from './lib/page-weight.ts';
 import { builtPagesIn } from './lib/pages.ts';
 import { pageFrameP95 } from './lib/frames.mjs';
+import { loadTasks } from './lib/load-tasks.mjs';
 import { getManifest } from 'workbox-build';
 import { PRECACHE_PATTERNS } from '../src/build/service-worker.ts';
 
@@ -42,7 +44,9 @@ await new Promise((resolve) => setTimeout(resolve, 800));
 
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const browser = await chromium.launch({ executablePath: browserPath, args: [...flags, `--remote-debugging-port=${DEBUG_PORT}`] });
-const pages = builtPagesIn(OUT_DIR, BASE);
+// Pages named on the command line (e.g. `npm run budget -- --no-build en/neuron/ zh-cn/loss/`), or every page.
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const pages = named.length ? builtPagesIn(OUT_DIR, BASE).filter((p) => named.includes(p)) : builtPagesIn(OUT_DIR, BASE);
 const rows = [];
 const misses = [];
 
@@ -119,21 +123,7 @@ async function lighthouseScores(url) {
 /** The longest task (ms) from navigation to two seconds after load, CPU slowed 4×: the median of three cold loads. */
 async function longestLoadTaskMedian(url, runs = 3) {
   const values = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(() => {
-      const w = /** @type {any} */ (window);
-      w.__tasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__tasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-    });
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(2000);
-    values.push(Math.max(0, ...(await page.evaluate(() => /** @type {any} */ (window).__tasks))));
-    await context.close();
-  }
+  for (let i = 0; i < runs; i++) values.push((await loadTasks(browser, url)).longest);
   values.sort((a, b) => a - b);
   return values[Math.floor((values.length - 1) / 2)];
 }

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findBrowser } from './find-browser.mjs';
+import { loadTasks } from './lib/load-tasks.mjs';
 
 const BASE = '/forward-step-by-step/';
 const arg = (name, fallback) => {
@@ -27,25 +28,6 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(po
 await new Promise((resolve) => setTimeout(resolve, 800));
 const browser = await chromium.launch({ executablePath: findBrowser() ?? undefined, args: [...flags, `--remote-debugging-port=${debugPort}`] });
 
-/** Long tasks at load with the CPU slowed 4×: the longest and the blocking time (each task's excess over 50 ms). */
-async function loadTasks(url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    const w = /** @type {any} */ (window);
-    w.__tasks = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__tasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(2000);
-  const tasks = await page.evaluate(() => /** @type {any} */ (window).__tasks);
-  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-  await context.close();
-  return { longest: Math.max(0, ...tasks), blocking: tasks.reduce((s, d) => s + Math.max(0, d - 50), 0), elements };
-}
-
 async function lighthouseTbt(url) {
   const values = [];
   for (let i = 0; i < runs; i++) {
@@ -62,7 +44,7 @@ try {
     const html = readFileSync(`${dir}/${path}index.html`);
     const url = `http://localhost:${port}${BASE}${path}`;
     const tasks = [];
-    for (let i = 0; i < runs; i++) tasks.push(await loadTasks(url));
+    for (let i = 0; i < runs; i++) tasks.push(await loadTasks(browser, url));
     tasks.sort((a, b) => a.longest - b.longest);
     const mid = tasks[Math.floor((runs - 1) / 2)];
     const lh = await lighthouseTbt(url);

@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findBrowser } from './find-browser.mjs';
 import { WIDGETS, measureWidget } from './lib/frames.mjs';
+import { loadTasks } from './lib/load-tasks.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,9 +45,11 @@ await new Promise((resolve) => setTimeout(resolve, 800));
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const browser = await chromium.launch({ executablePath: findBrowser() ?? undefined, args: [...flags, `--remote-debugging-port=${debugPort}`] });
 
+const blockOtherHosts = (c) => c.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort()));
+
 async function context() {
   const c = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  await c.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort()));
+  await blockOtherHosts(c);
   return c;
 }
 
@@ -66,20 +69,7 @@ async function lighthouseRun(t) {
 }
 
 async function longestLoadTask(t) {
-  const c = await context();
-  const page = await c.newPage();
-  const cdp = await c.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    const w = /** @type {any} */ (window);
-    w.__tasks = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__tasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(url(t), { waitUntil: 'load' });
-  await page.waitForTimeout(2000);
-  const tasks = await page.evaluate(() => /** @type {any} */ (window).__tasks);
-  await c.close();
-  return Math.max(0, ...tasks);
+  return (await loadTasks(browser, url(t), { prepare: blockOtherHosts })).longest;
 }
 
 async function framesP95(t) {
