@@ -126,12 +126,13 @@ export async function measureWidget(page, widget, rate = 4) {
 }
 
 /**
- * The largest frame p95 (ms) over the widgets on one page (path relative to the base, e.g. 'en/loss/'),
+ * The largest frame p95 (ms) over the widgets on one page (path relative to the base, e.g. 'en/loss/';
+ * a zh-cn page has the same widgets as its en page),
  * each measured in a fresh page of `browser` at `rate`× CPU slowdown; null when the page has none.
  */
 export async function pageFrameP95(browser, baseUrl, path, rate = 4) {
   let worst = null;
-  for (const widget of WIDGETS.filter((w) => w.page === path)) {
+  for (const widget of WIDGETS.filter((w) => w.page === path.replace(/^zh-cn\//, 'en/'))) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
     const row = await measureWidget(page, widget, rate);
