@@ -89,8 +89,11 @@ for (const locale of locales) {
       await expect(box.locator('[data-loss]')).toHaveText(f3(crossEntropy(p, 0)));
       // A slider works the same way.
       await box.locator('input[type=range]').nth(2).fill('0.5');
+      // A slider's value is shown at once and the others follow on the next frame: wait for that frame.
+      const values = () => Promise.all([1, 2, 3].map(async (i) => Number(await box.locator(`#ce-p${i}`).inputValue())));
+      await expect.poll(async () => Math.abs((await values()).reduce((s, v) => s + v, 0) - 1)).toBeLessThan(5e-4);
       await expect(box.locator('[data-sum]')).toHaveText('1');
-      const after = await Promise.all([1, 2, 3].map(async (i) => Number(await box.locator(`#ce-p${i}`).inputValue())));
+      const after = await values();
       expect(after[2]).toBe(0.5);
       expect(after.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 3);
       // Another true class: the loss is −log of that class's probability.
