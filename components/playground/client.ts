@@ -215,17 +215,53 @@ export function start(root: HTMLElement): void {
     })));
   };
 
+  // The points are drawn as a few SVG paths, one per look (training or test, and colour), each holding
+  // its points' circles: dragging the noise slider moves every point at every step, and a few hundred
+  // circles restyled per step cost a frame on a slow phone (a canvas instead costs its upload).
+  // A regression target's colour is rounded to one of 25 shades so that the paths stay few.
+  const pointPaths = new Map<string, SVGPathElement>();
+  const circle = (cx: number, cy: number, r: number) =>
+    `M${round2(cx - r)} ${round2(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
   const drawPoints = () => {
     const kind = taskKind(state.task);
-    const parts: string[] = [];
+    const shapes = new Map<string, string[]>();
+    const add = (key: string, d: string) => {
+      const list = shapes.get(key);
+      if (list) list.push(d);
+      else shapes.set(key, [d]);
+    };
     for (const p of points) {
       const [cx, cy] = toView(p.x1, p.x2);
-      const colour = kind === 'regression' ? cssColour(p.y, -1.5, 1.5) : `rgb(${CLASS_COLOURS[p.y].join(', ')})`;
-      parts.push(p.test
-        ? `<circle cx="${round2(cx)}" cy="${round2(cy)}" r="4" fill="none" stroke="${colour}" stroke-width="2.5" class="pg-pt-test"/><circle cx="${round2(cx)}" cy="${round2(cy)}" r="5.6" fill="none" stroke="#111" stroke-width="0.8"/>`
-        : `<circle cx="${round2(cx)}" cy="${round2(cy)}" r="3.8" fill="${colour}" stroke="#fff" stroke-width="1.2"/>`);
+      const colour = kind === 'regression'
+        ? cssColour(-1.5 + Math.round(((Math.min(1.5, Math.max(-1.5, p.y)) + 1.5) / 3) * 24) / 8, -1.5, 1.5)
+        : `rgb(${CLASS_COLOURS[p.y].join(', ')})`;
+      if (p.test) {
+        add(`test ${colour}`, circle(cx, cy, 4));
+        add('test-ring', circle(cx, cy, 5.6));
+      } else {
+        add(`train ${colour}`, circle(cx, cy, 3.8));
+      }
     }
-    pointLayer.innerHTML = parts.join('');
+    for (const [key, el] of pointPaths) {
+      if (!shapes.has(key)) {
+        el.remove();
+        pointPaths.delete(key);
+      }
+    }
+    for (const [key, list] of shapes) {
+      let el = pointPaths.get(key);
+      if (!el) {
+        el = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+        const colour = key.slice(key.indexOf(' ') + 1);
+        if (key === 'test-ring') el.setAttribute('style', 'fill:none;stroke:#111;stroke-width:0.8');
+        else if (key.startsWith('test')) el.setAttribute('style', `fill:none;stroke:${colour};stroke-width:2.5`);
+        else el.setAttribute('style', `fill:${colour};stroke:#fff;stroke-width:1.2`);
+        pointLayer.append(el);
+        pointPaths.set(key, el);
+      }
+      const d = list.join('');
+      if (el.getAttribute('d') !== d) el.setAttribute('d', d);
+    }
     root.dataset.points = String(points.length);
   };
 
