@@ -7,7 +7,8 @@
  * width and back; a text field is typed into (widgets without a slider; `typed` lists the values, by
  * default 0.15, 0.25, …); a button is pressed
  * repeatedly (widgets whose change is a step, not a drag); radio buttons are chosen in turn; a drawing
- * pad is drawn on, a zigzag across it.
+ * pad is drawn on, a zigzag across it. `first`, when given, is pressed before (a control that appears only
+ * once something is chosen, such as a weight's slider once its unit is selected).
  */
 export const WIDGETS = [
   { name: 'rules-vs-neuron', page: 'en/rules-to-learning/', root: '[data-rules-vs-neuron]', control: 'input[type=range]' },
@@ -28,6 +29,8 @@ export const WIDGETS = [
   { name: 'computation-graph', page: 'en/batches/', root: '[data-computation-graph]', control: 'button[data-step]' },
   { name: 'depth-lab', page: 'en/depth/', root: '[data-depth-lab]', control: 'input[type=radio]' },
   { name: 'playground', page: 'en/playground/', root: '[data-playground]', control: 'input[type=range]' },
+  { name: 'playground (a weight)', page: 'en/playground/', root: '[data-playground]', first: '[data-unit="1-0"]', control: '.fw-field:has(#pg-param) input[type=range]' },
+  { name: 'playground (depth)', page: 'en/playground/', root: '[data-playground]', control: '.fw-field:has(#pg-depth) input[type=range]' },
   { name: 'digit-reader (drawing)', page: 'en/digits/', root: '[data-digit-reader]', control: 'canvas[data-pad]' },
   { name: 'digit-reader (next digit)', page: 'en/digits/', root: '[data-digit-reader]', control: 'button[data-next]' },
 ];
@@ -43,6 +46,10 @@ export async function measureWidget(page, widget, rate = 4) {
   const root = page.locator(widget.root).first();
   if (!(await root.count())) return null;
   await root.scrollIntoViewIfNeeded();
+  if (widget.first) {
+    await root.locator(widget.first).first().click();
+    await page.waitForTimeout(500);
+  }
   const control = root.locator(widget.control).first();
   if (!(await control.count())) return null;
   await control.scrollIntoViewIfNeeded();
@@ -78,7 +85,7 @@ export async function measureWidget(page, widget, rate = 4) {
       await control.press('Control+a');
       await control.pressSequentially(widget.typed?.[i % widget.typed.length] ?? `0.${(i % 9) + 1}5`, { delay: 30 });
     }
-  } else if (widget.control.startsWith('input')) {
+  } else if (widget.control.includes('input[type=range]')) {
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + 4, y);
     await page.mouse.down();
