@@ -30,6 +30,17 @@ test('the zh pages write Chinese punctuation, quotes and line breaks by the usua
   assert.deepEqual(found, []);
 });
 
+test('the zh pages write a link beside Chinese text by reference, so no ASCII ) ends up beside it', () => {
+  // `[文字](../loss/)的` puts Markdown's ) against Chinese in the source; `[文字][loss]的` with a
+  // `[loss]: ../loss/` line does not (the page is the same).
+  const found: string[] = [];
+  const inlineLinkThenChinese = new RegExp(`\\]\\([^)\\s]+\\)(?=[${han}，。：；？！、）])`, 'g');
+  for (const { file, text } of pageSources('zh-cn')) {
+    for (const m of text.matchAll(inlineLinkThenChinese)) found.push(`${file}:${lineAt(text, m.index!)}: ${JSON.stringify(text.slice(Math.max(0, m.index! - 12), m.index! + 24))}`);
+  }
+  assert.deepEqual(found, []);
+});
+
 test('the zh pages use one Chinese term per idea (src/chapters/glossary.ts)', () => {
   const found: string[] = [];
   for (const { file, text } of pageSources('zh-cn')) {
