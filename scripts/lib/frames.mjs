@@ -47,6 +47,9 @@ export async function measureWidget(page, widget, rate = 4) {
   if (!(await root.count())) return null;
   await root.scrollIntoViewIfNeeded();
   if (widget.first) {
+    // Start the widget first (a widget that starts on first touch builds its parts then).
+    await root.locator('input:visible').first().focus();
+    await page.waitForTimeout(1000);
     await root.locator(widget.first).first().click();
     await page.waitForTimeout(500);
   }
