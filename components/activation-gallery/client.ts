@@ -1,7 +1,7 @@
 /** Behaviour of ActivationGallery.astro, started by the kit (kit/start.ts). */
 import { formatNumber, getActivation, isActivationName } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { markerAt } from '../kit/plot.ts';
 import type { PlotBox } from '../kit/plot.ts';
 
@@ -28,9 +28,9 @@ export function start(root: HTMLElement): void {
       const fx = card.act.f(x);
       const dfx = card.act.df(x);
       const shownX = formatNumber(x);
-      for (const span of card.xs) span.textContent = shownX;
-      card.f.textContent = formatNumber(fx);
-      card.df.textContent = formatNumber(dfx);
+      for (const span of card.xs) setText(span, shownX);
+      setText(card.f, formatNumber(fx));
+      setText(card.df, formatNumber(dfx));
       const mf = markerAt(card.box, x, fx);
       const md = markerAt(card.box, x, dfx);
       card.markF.setAttribute('cx', String(mf.cx));

@@ -1,6 +1,6 @@
 /** Behaviour of ApproximationWidget.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { MAX_UNITS, MIN_UNITS, START_UNITS, approximate, errorTable, errorText, makeTarget, pointProblem, sampleTarget, starterPoints } from './model.ts';
 import type { Point, TargetId } from './model.ts';
 import { dataAt, knotTicks, pathOf, pointMarks } from './draw.ts';
@@ -22,24 +22,24 @@ export function start(root: HTMLElement): void {
     path('points').setAttribute('d', id === 'points' ? pointMarks(points) : '');
     if (!target) {
       for (const name of ['target', 'net', 'knots']) path(name).setAttribute('d', '');
-      out('max').textContent = t.none;
-      out('mean').textContent = t.none;
+      setText(out('max'), t.none);
+      setText(out('mean'), t.none);
       for (const row of rows) {
-        row.querySelector('[data-out="table-max"]')!.textContent = t.none;
-        row.querySelector('[data-out="table-mean"]')!.textContent = t.none;
+        setText(row.querySelector('[data-out="table-max"]')!, t.none);
+        setText(row.querySelector('[data-out="table-mean"]')!, t.none);
       }
       return;
     }
     const fit = approximate(target, n);
     path('net').setAttribute('d', pathOf(fit.curve));
     path('knots').setAttribute('d', knotTicks(fit.knots));
-    out('max').textContent = errorText(fit.maxError, t.zeroUpTo);
-    out('mean').textContent = errorText(fit.meanError, t.zeroUpTo);
+    setText(out('max'), errorText(fit.maxError, t.zeroUpTo));
+    setText(out('mean'), errorText(fit.meanError, t.zeroUpTo));
     if (full) {
       path('target').setAttribute('d', pathOf(sampleTarget(target)));
       errorTable(target).forEach((row, i) => {
-        rows[i].querySelector('[data-out="table-max"]')!.textContent = errorText(row.maxError, t.zeroUpTo);
-        rows[i].querySelector('[data-out="table-mean"]')!.textContent = errorText(row.meanError, t.zeroUpTo);
+        setText(rows[i].querySelector('[data-out="table-max"]')!, errorText(row.maxError, t.zeroUpTo));
+        setText(rows[i].querySelector('[data-out="table-mean"]')!, errorText(row.meanError, t.zeroUpTo));
       });
     }
   });
@@ -64,7 +64,7 @@ export function start(root: HTMLElement): void {
   const fields = bindNumberFields(root, (value, name) => {
     if (name !== 'n') return;
     const whole = Math.min(MAX_UNITS, Math.max(MIN_UNITS, Math.round(value)));
-    out('note').textContent = whole === value ? '' : t.wholeUnits(String(whole));
+    setText(out('note'), whole === value ? '' : t.wholeUnits(String(whole)));
     n = whole;
     draw(false);
   });

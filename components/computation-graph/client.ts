@@ -1,5 +1,5 @@
 /** Behaviour of ComputationGraph.astro: Step, Back and Reset (buttons or arrow keys) reveal the values in computing order. */
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { clampStep } from './model.ts';
 
 export function start(root: HTMLElement): void {
@@ -18,11 +18,11 @@ export function start(root: HTMLElement): void {
     nodes.forEach((node, i) => {
       node.classList.toggle('is-done', i <= step);
       node.classList.toggle('is-current', i === step);
-      valueEls[i].textContent = i <= step ? values[i] : '?';
+      setText(valueEls[i], i <= step ? values[i] : '?');
     });
     back.disabled = step === 0;
     stepBtn.disabled = step === values.length - 1;
-    status.textContent = template.replace('999', String(step + 1)).replace('@what', texts[step]).replace('@value', values[step]);
+    setText(status, template.replace('999', String(step + 1)).replace('@what', texts[step]).replace('@value', values[step]));
   });
 
   stepBtn.addEventListener('click', () => show(step + 1));

@@ -2,7 +2,7 @@
 import { CE_EPSILON, crossEntropy, formatNumber, formatVector } from '../../src/forward/index.ts';
 import { crossEntropyExamples } from '../../src/chapters/examples.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { renormalise } from './model.ts';
 import { negLog, xOfP, yOfLoss } from './draw.ts';
 
@@ -20,11 +20,11 @@ export function start(root: HTMLElement): void {
   const redraw = () => timedRedraw(() => {
     const y = p.map((_, i) => (i === k ? 1 : 0));
     const loss = crossEntropy(p, k);
-    onehot.textContent = formatVector(y);
-    sum.textContent = fmt(p.reduce((s, v) => s + v, 0));
-    kOut.textContent = sub[k];
-    pk.textContent = fmt(p[k]);
-    lossOut.textContent = fmt(loss);
+    setText(onehot, formatVector(y));
+    setText(sum, fmt(p.reduce((s, v) => s + v, 0)));
+    setText(kOut, sub[k]);
+    setText(pk, fmt(p[k]));
+    setText(lossOut, fmt(loss));
     clip.hidden = p[k] >= CE_EPSILON;
     const x = String(xOfP(p[k]));
     const top = String(yOfLoss(negLog(p[k])));

@@ -6,7 +6,7 @@
 import { formatNumber } from '../../src/forward/index.ts';
 // The shipped weights and test digits come with this module: it is loaded when the widget comes near.
 import { digitNetwork, digitTests, PIXELS, SIDE, testImage } from '../../src/chapters/digits.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { greyOf, paintGrey, paintWeights } from './draw.ts';
 import { lossAgainst, prepare, read, verdict, weightRange } from './model.ts';
 import type { Prepared, Reading } from './model.ts';
@@ -64,9 +64,9 @@ export function start(root: HTMLElement): void {
 
   const showLoss = () => {
     const right = radios.findIndex((r) => r.checked);
-    if (!reading) loss.textContent = '';
-    else if (right < 0) loss.textContent = t.pickRight;
-    else loss.textContent = t.loss(right, f(reading.probs[right]), f(lossAgainst(reading, right)));
+    if (!reading) setText(loss, '');
+    else if (right < 0) setText(loss, t.pickRight);
+    else setText(loss, t.loss(right, f(reading.probs[right]), f(lossAgainst(reading, right))));
   };
 
   const redraw = () => timedRedraw(() => {
@@ -81,12 +81,12 @@ export function start(root: HTMLElement): void {
     }
     reading = input && prepared ? read(net, input) : null;
     const v = verdict(prepared, reading);
-    message.textContent = t[v];
+    setText(message, t[v]);
     root.dataset.verdict = v;
     if (!prepared || !reading || !input) {
       paintGrey(scaledCanvas, new Float64Array(0), 0, 0);
       paintGrey(inputCanvas, new Float64Array(PIXELS), SIDE, SIDE);
-      prepText.textContent = '';
+      setText(prepText, '');
       for (const layer of cells) for (const c of layer) c.style.setProperty('--a', '0');
       layerText.forEach((el) => (el.textContent = ''));
       output.hidden = true;
@@ -96,7 +96,7 @@ export function start(root: HTMLElement): void {
     paintGrey(scaledCanvas, prepared.scaled, prepared.scaledW, prepared.scaledH);
     paintGrey(inputCanvas, input, SIDE, SIDE);
     const { box } = prepared;
-    prepText.textContent = t.prepText(box.x1 - box.x0, box.y1 - box.y0, f(prepared.factor), prepared.left, prepared.top);
+    setText(prepText, t.prepText(box.x1 - box.x0, box.y1 - box.y0, f(prepared.factor), prepared.left, prepared.top));
     [1, 2].forEach((l, k) => {
       const a = reading!.a[l];
       let m = 1e-12;
@@ -105,17 +105,17 @@ export function start(root: HTMLElement): void {
         c.style.setProperty('--a', String(a[i] / m));
         c.title = f(a[i]);
       });
-      layerText[k].textContent = t.hiddenValues(l, Array.from(a, f).join(', '));
+      setText(layerText[k], t.hiddenValues(l, Array.from(a, f).join(', ')));
     });
     let total = 0;
     for (let d = 0; d < 10; d++) {
       const p = reading.probs[d];
       total += p;
       bars[d].style.width = `${(p * 100).toFixed(2)}%`;
-      probText[d].textContent = f(p);
+      setText(probText[d], f(p));
     }
-    predicted.textContent = String(reading.predicted);
-    sum.textContent = t.sum(f(total));
+    setText(predicted, String(reading.predicted));
+    setText(sum, t.sum(f(total)));
     showLoss();
     revealButton.hidden = revealed;
     output.hidden = !revealed;
@@ -158,7 +158,7 @@ export function start(root: HTMLElement): void {
     ctx.fill();
     ctx.beginPath();
     ctx.moveTo(x, y);
-    source.textContent = t.drawn;
+    setText(source, t.drawn);
   });
   pad.addEventListener('pointermove', (e) => {
     if (!drawing) return;
@@ -187,7 +187,7 @@ export function start(root: HTMLElement): void {
     ctx.drawImage(small, 0, 0, W, H);
     const label = tests.labels[testIndex];
     radios.forEach((r, d) => (r.checked = d === label));
-    source.textContent = t.testDigit(testIndex + 1, tests.count, label);
+    setText(source, t.testDigit(testIndex + 1, tests.count, label));
     newDigit();
   };
   let lastTest = -1;
@@ -196,7 +196,7 @@ export function start(root: HTMLElement): void {
   q('[data-clear]').addEventListener('click', () => {
     testIndex = -1;
     clearPad();
-    source.textContent = '';
+    setText(source, '');
     newDigit();
   });
   revealButton.addEventListener('click', () => {

@@ -13,6 +13,8 @@
  * </script>
  */
 
+import { fitHeight } from './lifecycle.ts';
+
 /** What every widget's `client.ts` exports. */
 export interface WidgetClient {
   start(root: HTMLElement): void;
@@ -37,7 +39,8 @@ export function startWidgets(selector: string, load: () => Promise<WidgetClient>
 
 /**
  * Loads and starts one widget (near the viewport or on first interaction, whichever is first),
- * marks it `data-ready="true"`, then replays the events recorded while it was loading.
+ * marks it `data-ready="true"`, then replays the events recorded while it was loading. A widget's
+ * card (`fw-widget`) is then laid out on its own (`fitHeight`).
  */
 export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>, options: StartOptions = {}): void {
   let state: 'idle' | 'loading' | 'ready' = 'idle';
@@ -53,6 +56,7 @@ export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>
     for (const type of TRIGGERS) root.removeEventListener(type, begin, true);
     load().then((client) => {
       client.start(root);
+      if (root.classList.contains('fw-widget')) fitHeight(root);
       state = 'ready';
       root.dataset.ready = 'true';
       for (const type of RECORDED) root.removeEventListener(type, record, true);

@@ -1,7 +1,7 @@
 /** Behaviour of MseWidget.astro, started by the kit (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { msePoints, mseStart, mseState } from './model.ts';
 import { clampCoord, errorSquare, toY } from './draw.ts';
 
@@ -29,11 +29,11 @@ export function start(root: HTMLElement): void {
       squares[i].setAttribute('width', String(clampCoord(sq.size)));
       squares[i].setAttribute('height', String(clampCoord(sq.size)));
       residuals[i].setAttribute('y2', String(clampCoord(toY(s.preds[i]))));
-      preds[i].textContent = fmt(s.preds[i]);
-      sqs[i].textContent = fmt(s.squares[i]);
-      terms[i].textContent = fmt(s.squares[i]);
+      setText(preds[i], fmt(s.preds[i]));
+      setText(sqs[i], fmt(s.squares[i]));
+      setText(terms[i], fmt(s.squares[i]));
     });
-    total.textContent = fmt(s.loss);
+    setText(total, fmt(s.loss));
   });
 
   const fields = bindNumberFields(root, (value, name) => {

@@ -1,6 +1,6 @@
 /** Behaviour of Network221.astro, started by the kit (kit/start.ts). */
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { Heatmap } from '../kit/heatmap.ts';
 import { PICTURE_GRID, PLANE, computeAll, opText, pictureText, pictureUnits, pictures, steps, valueText } from './model.ts';
 import type { Mode, PictureUnit, Values } from './model.ts';
@@ -60,9 +60,9 @@ export function start(root: HTMLElement): void {
       const v = values[(el as HTMLElement).dataset.k ?? ''];
       if (!Number.isFinite(v)) bad = true;
       const text = valueText(v, (el as HTMLElement).dataset.v as Mode);
-      if (el.textContent !== text) el.textContent = text;
+      setText(el, text);
     }
-    for (const el of opEls) el.textContent = opText(values[el.dataset.op ?? '']);
+    for (const el of opEls) setText(el, opText(values[el.dataset.op ?? '']));
     for (const el of edgeEls) {
       const w = values[el.dataset.k ?? ''];
       el.dataset.sign = edgeSign(w);
@@ -77,7 +77,7 @@ export function start(root: HTMLElement): void {
     stepEls.forEach((el, i) => { el.hidden = i !== step; });
     prev.disabled = step === 0;
     next.disabled = step === steps.length - 1;
-    count.textContent = countTemplate.replace('999', String(step + 1));
+    setText(count, countTemplate.replace('999', String(step + 1)));
     const name = steps[step];
     for (const el of root.querySelectorAll<Element>('[data-node-step], [data-edge-step]')) {
       const on = ((el as HTMLElement).dataset.nodeStep ?? '').split(' ').includes(name) || (el as HTMLElement).dataset.edgeStep === name;

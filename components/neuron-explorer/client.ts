@@ -2,7 +2,7 @@
 import { formatNumber, getActivation, isActivationName, neuron } from '../../src/forward/index.ts';
 import type { ActivationName } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { curvePath, markerAt, sy } from '../kit/plot.ts';
 import { sumTerms } from '../kit/terms.ts';
 import { plotBoxFor } from './model.ts';
@@ -28,11 +28,11 @@ export function start(root: HTMLElement): void {
     const w = read(['w0', 'w1', 'w2']);
     const b = fields.get('b')!.value();
     const { z, a } = neuron(w, b, x, name);
-    terms.textContent = sumTerms(w, x, b);
-    zOut.textContent = formatNumber(z);
-    zIn.textContent = formatNumber(z);
-    aOut.textContent = formatNumber(a);
-    for (const s of syms) s.textContent = symbols[name];
+    setText(terms, sumTerms(w, x, b));
+    setText(zOut, formatNumber(z));
+    setText(zIn, formatNumber(z));
+    setText(aOut, formatNumber(a));
+    for (const s of syms) setText(s, symbols[name]);
     const box = plotBoxFor(name);
     if (drawnCurve !== name) {
       curve.setAttribute('d', curvePath(box, getActivation(name).f));

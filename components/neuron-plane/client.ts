@@ -1,7 +1,7 @@
 /** Behaviour of NeuronPlane.astro: shading from the library, dragging, keys, typed numbers, the formula at the pointer. */
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { Heatmap } from '../kit/heatmap.ts';
 import { DOMAIN, GRID, LIMIT, START, boundary, dragArrow, dragLine, neuronAt, planeValues, snap, valueRange } from './model.ts';
 import type { NeuronState, PlaneActivation } from './model.ts';
@@ -35,8 +35,8 @@ export function start(root: HTMLElement): void {
 
   const showFormula = () => {
     const { z, a } = neuronAt(s, probe);
-    q('[data-out="point"]').textContent = `x = (${f(probe[0])}, ${f(probe[1])})`;
-    q('[data-out="formula"]').textContent = formulaText(s, probe, z, a);
+    setText(q('[data-out="point"]'), `x = (${f(probe[0])}, ${f(probe[1])})`);
+    setText(q('[data-out="formula"]'), formulaText(s, probe, z, a));
     const [cx, cy] = toSvg(probe);
     q('[data-probe]').setAttribute('cx', String(cx));
     q('[data-probe]').setAttribute('cy', String(cy));
@@ -62,8 +62,8 @@ export function start(root: HTMLElement): void {
     lineHandle.setAttribute('aria-valuetext', t.lineValue(f(s.b)));
     arrowHandle.setAttribute('aria-valuenow', String(s.w1));
     arrowHandle.setAttribute('aria-valuetext', t.arrowValue(f(s.w1), f(s.w2)));
-    q('[data-out="scale"]').textContent = t.scale(f(lo), f(hi));
-    q('[data-out="note"]').textContent = !arrow ? t.noLine : !boundary(s) ? t.offPlane : '';
+    setText(q('[data-out="scale"]'), t.scale(f(lo), f(hi)));
+    setText(q('[data-out="note"]'), !arrow ? t.noLine : !boundary(s) ? t.offPlane : '');
     if (fromDrag) for (const name of ['w1', 'w2', 'b'] as const) fields.get(name)?.set(s[name]);
     root.dataset.w1 = String(s.w1);
     root.dataset.w2 = String(s.w2);

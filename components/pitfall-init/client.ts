@@ -1,6 +1,6 @@
 /** Behaviour of PitfallInit.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { hiddenTable } from './model.ts';
 import { strings } from './strings.ts';
 
@@ -16,8 +16,8 @@ export function start(root: HTMLElement): void {
     timedRedraw(() => {
       const table = hiddenTable('small', seed);
       table.rows.flat().forEach((v, i) => { cells[i].textContent = formatNumber(v, 6); });
-      verdict.textContent = table.allSame ? t.allSame : t.differ;
-      side.querySelector('[data-out="seed"]')!.textContent = String(seed);
+      setText(verdict, table.allSame ? t.allSame : t.differ);
+      setText(side.querySelector('[data-out="seed"]')!, String(seed));
     });
   });
 }

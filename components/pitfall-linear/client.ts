@@ -1,6 +1,6 @@
 /** Behaviour of PitfallLinear.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { Heatmap } from '../kit/heatmap.ts';
 import { GRID, linearDemo, planesOf, symmetricScale } from './model.ts';
 import type { PlanesReply } from './model.ts';
@@ -21,19 +21,19 @@ export function start(root: HTMLElement): void {
   // The numbers in the text: cheap, written at once.
   const write = () => {
     const demo = linearDemo(seed);
-    out('seed').textContent = String(seed);
+    setText(out('seed'), String(seed));
     const [w1, w2] = demo.collapsed.W[0];
     const b = demo.collapsed.b[0];
-    out('w1').textContent = formatNumber(w1, 4);
-    out('w2').textContent = signedTerm(w2, mag(w2));
-    out('b').textContent = signedTerm(b, mag(b));
+    setText(out('w1'), formatNumber(w1, 4));
+    setText(out('w2'), signedTerm(w2, mag(w2)));
+    setText(out('b'), signedTerm(b, mag(b)));
     demo.rows.forEach((row, i) => {
       const tr = rows[i];
-      tr.querySelector('[data-out="x"]')!.textContent = `[${row.x.map((v) => formatNumber(v, 2)).join(', ')}]`;
-      tr.querySelector('[data-out="stack"]')!.textContent = formatNumber(row.stack, 6);
-      tr.querySelector('[data-out="collapsed"]')!.textContent = formatNumber(row.collapsed, 6);
+      setText(tr.querySelector('[data-out="x"]')!, `[${row.x.map((v) => formatNumber(v, 2)).join(', ')}]`);
+      setText(tr.querySelector('[data-out="stack"]')!, formatNumber(row.stack, 6));
+      setText(tr.querySelector('[data-out="collapsed"]')!, formatNumber(row.collapsed, 6));
     });
-    out('parameters').textContent = t.parameters(String(demo.stackParameters));
+    setText(out('parameters'), t.parameters(String(demo.stackParameters)));
   };
 
   // The pictures, once their values arrive; an answer for an earlier seed is dropped.

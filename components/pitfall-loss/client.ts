@@ -1,7 +1,7 @@
 /** Behaviour of PitfallLoss.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { gradientProbe } from './model.ts';
 import { probePosition } from './draw.ts';
 
@@ -12,9 +12,9 @@ export function start(root: HTMLElement): void {
   const dotMse = root.querySelector('[data-probe="mse"]')!;
   bindNumberFields(root, (z) => timedRedraw(() => {
     const probe = gradientProbe(z);
-    out('p').textContent = formatNumber(probe.p, 4);
-    out('mse').textContent = formatNumber(probe.mse, 4);
-    out('ce').textContent = formatNumber(probe.crossEntropy, 4);
+    setText(out('p'), formatNumber(probe.p, 4));
+    setText(out('mse'), formatNumber(probe.mse, 4));
+    setText(out('ce'), formatNumber(probe.crossEntropy, 4));
     const pos = probePosition(probe, z);
     line.setAttribute('x1', String(pos.x));
     line.setAttribute('x2', String(pos.x));

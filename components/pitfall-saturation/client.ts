@@ -1,7 +1,7 @@
 /** Behaviour of PitfallSaturation.astro, loaded on the reader's first interaction (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { MAX_DEPTH, START_DEPTH, START_Z, saturationDemo } from './model.ts';
 import { saturationBars } from './draw.ts';
 import { strings } from './strings.ts';
@@ -15,8 +15,8 @@ export function start(root: HTMLElement): void {
   const state = { depth: START_DEPTH, z: START_Z };
   const draw = () => timedRedraw(() => {
     const demo = saturationDemo(state.depth, state.z);
-    out('factor').textContent = formatNumber(demo.factor, 4);
-    out('product').textContent = formatNumber(demo.product, 4);
+    setText(out('factor'), formatNumber(demo.factor, 4));
+    setText(out('product'), formatNumber(demo.product, 4));
     out('flag').hidden = !(demo.product < 1e-6);
     const bars = saturationBars(demo.products, demo.depth);
     bars.bars.forEach((bar, i) => {
@@ -30,13 +30,13 @@ export function start(root: HTMLElement): void {
       line.setAttribute('y1', String(g.y));
       line.setAttribute('y2', String(g.y));
       text.setAttribute('y', String(g.y + 4));
-      text.textContent = g.label;
+      setText(text, g.label);
     });
   });
   const fields = bindNumberFields(root, (value, name) => {
     if (name === 'depth') {
       const depth = Math.min(MAX_DEPTH, Math.max(1, Math.round(value)));
-      out('note').textContent = depth === value ? '' : t.wholeDepth(String(depth));
+      setText(out('note'), depth === value ? '' : t.wholeDepth(String(depth)));
       state.depth = depth;
     } else {
       state.z = value;

@@ -2,7 +2,7 @@
 import { createRng, formatNumber, forwardTrace, softmax } from '../../src/forward/index.ts';
 import type { ActivationName, CompiledNetwork, InitName, LayerSpec, Matrix } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { CLASS_COLOURS, Heatmap, cssColour, gridInputs } from '../kit/heatmap.ts';
 import {
   DOMAIN, GRID, MAX_CUSTOM, allFinite, finiteBatch, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,
@@ -71,7 +71,7 @@ export function start(root: HTMLElement): void {
     for (const box of featureBoxes) box.checked = state.features.includes(box.dataset.feature as FeatureId);
     for (const box of hideBoxes) box.checked = state.hide.includes(box.dataset.hide as ControlGroup);
     q('[data-custom]').hidden = state.task !== 'custom';
-    out('output-kind').textContent = t.outputs[taskKind(state.task)];
+    setText(out('output-kind'), t.outputs[taskKind(state.task)]);
     out('softmax-note').hidden = taskKind(state.task) !== 'multi';
   };
 
@@ -131,7 +131,7 @@ export function start(root: HTMLElement): void {
       col.className = 'pg-col';
       const title = document.createElement('p');
       title.className = 'pg-col-title';
-      title.textContent = l === 0 ? t.inputs : l === sizes.length - 1 ? t.outputCol : t.layer(l);
+      setText(title, l === 0 ? t.inputs : l === sizes.length - 1 ? t.outputCol : t.layer(l));
       col.append(title);
       const heats: Heatmap[] = [];
       const buttons: HTMLButtonElement[] = [];
@@ -146,7 +146,7 @@ export function start(root: HTMLElement): void {
         const canvas = document.createElement('canvas');
         canvas.dataset.canvas = `unit-${l}-${i}`;
         const label = document.createElement('span');
-        label.textContent = name;
+        setText(label, name);
         label.setAttribute('aria-hidden', 'true');
         button.append(canvas, label);
         const choose = () => select({ layer: l, unit: i });
@@ -331,14 +331,14 @@ export function start(root: HTMLElement): void {
     // Loss and accuracy on the data.
     const stat = (batch: Batch | null, F: Matrix | null, lossName: string, accName: string) => {
       if (!batch || !F) {
-        out(lossName).textContent = t.none;
-        out(accName).textContent = t.none;
+        setText(out(lossName), t.none);
+        setText(out(accName), t.none);
         return;
       }
       const p = prediction(kind, layerOutputs(compiled, F).at(-1)!);
-      out(lossName).textContent = f(lossOf(kind, p, batch.y));
+      setText(out(lossName), f(lossOf(kind, p, batch.y)));
       const acc = accuracyOf(kind, p, batch.y);
-      out(accName).textContent = acc === null ? t.none : `${formatNumber(acc * 100, 3)} %`;
+      setText(out(accName), acc === null ? t.none : `${formatNumber(acc * 100, 3)} %`);
     };
     stat(train, trainF, 'train-loss', 'train-acc');
     stat(test, testF, 'test-loss', 'test-acc');
@@ -396,18 +396,18 @@ export function start(root: HTMLElement): void {
     const edit = q('[data-unit-edit]');
     const [p1, p2] = probe;
     if (!selected) {
-      out('unit-name').textContent = t.noUnit;
-      out('unit-formula').textContent = '';
+      setText(out('unit-name'), t.noUnit);
+      setText(out('unit-formula'), '');
       edit.hidden = true;
       return;
     }
     const { layer: l, unit: i } = selected;
     const name = unitLabel(l, i);
-    out('unit-name').textContent = l === 0 ? t.featureButton(name) : t.unitButton(name);
+    setText(out('unit-name'), l === 0 ? t.featureButton(name) : t.unitButton(name));
     const x = featuresAt(p1, p2);
     const at = t.at(f(p1), f(p2));
     if (l === 0) {
-      out('unit-formula').textContent = `${at}\n${name} = ${f(x[i])}`;
+      setText(out('unit-formula'), `${at}\n${name} = ${f(x[i])}`);
       edit.hidden = true;
       return;
     }
@@ -421,7 +421,7 @@ export function start(root: HTMLElement): void {
     if (last && taskKind(state.task) === 'multi') lines.push(`p${i + 1} = softmax(z)${i + 1} = ${f(softmax(trace.z[l])[i])}`);
     else if (layer.activation !== 'identity') lines.push(`a = ${t.activations[layer.activation]}(${f(z)}) = ${f(trace.a[l][i])}`);
     else lines.push(`a = z = ${f(trace.a[l][i])}`);
-    out('unit-formula').textContent = lines.join('\n');
+    setText(out('unit-formula'), lines.join('\n'));
     edit.hidden = false;
     const keep = paramSelect.value;
     const options = ['b', ...layer.W[i].map((_, j) => `w-${j}`)];
@@ -429,7 +429,7 @@ export function start(root: HTMLElement): void {
       paramSelect.replaceChildren(...options.map((v) => {
         const o = document.createElement('option');
         o.value = v;
-        o.textContent = v === 'b' ? t.bias : t.weightFrom(inputName(l - 1, Number(v.slice(2))));
+        setText(o, v === 'b' ? t.bias : t.weightFrom(inputName(l - 1, Number(v.slice(2)))));
         return o;
       }));
       paramSelect.dataset.for = `${l}-${i}`;
@@ -582,7 +582,7 @@ export function start(root: HTMLElement): void {
     const max = Math.max(...pts, 1e-12);
     const step = 300 / Math.max(1, pts.length - 1);
     q('[data-path="curve"]').setAttribute('points', pts.map((v, k) => `${round2(k * step)},${round2(76 - (v / max) * 72)}`).join(' '));
-    out('trial-status').textContent = t.trialStatus(tried, kept);
+    setText(out('trial-status'), t.trialStatus(tried, kept));
   };
   const trySteps = (count: number): boolean => {
     if (!train || !trainF) return false;
@@ -609,13 +609,13 @@ export function start(root: HTMLElement): void {
   const stopRun = () => {
     running = false;
     runButton.setAttribute('aria-pressed', 'false');
-    runButton.textContent = t.run;
+    setText(runButton, t.run);
   };
   runButton.addEventListener('click', () => {
     if (running) return stopRun();
     running = true;
     runButton.setAttribute('aria-pressed', 'true');
-    runButton.textContent = t.stop;
+    setText(runButton, t.stop);
     const frame = () => {
       if (!running) return;
       if (!trySteps(10)) return stopRun();

@@ -1,7 +1,7 @@
 /** Behaviour of RulesVsNeuron.astro, started by the kit (kit/start.ts). */
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { localeOf } from '../kit/messages.ts';
 import { mailSets, neuronScore, rulesSaySpam, threshold } from './model.ts';
 import type { RuleId } from './model.ts';
@@ -35,13 +35,13 @@ export function start(root: HTMLElement): void {
       const neuronOk = byNeuron === item.mail.spam;
       rulesRight += Number(rulesOk);
       neuronRight += Number(neuronOk);
-      item.rules.textContent = `${words.rulesSay}: ${verdict(rules, rulesOk)}`;
+      setText(item.rules, `${words.rulesSay}: ${verdict(rules, rulesOk)}`);
       item.rules.dataset.state = rulesOk ? 'ok' : 'bad';
-      item.score.textContent = formatNumber(score, 3);
-      item.neuron.lastChild!.textContent = `): ${verdict(byNeuron, neuronOk)}`;
+      setText(item.score, formatNumber(score, 3));
+      setText(item.neuron.lastChild!, `): ${verdict(byNeuron, neuronOk)}`);
       item.neuron.dataset.state = neuronOk ? 'ok' : 'bad';
     }
-    summary.textContent = words.summary(rulesRight, neuronRight, items.length);
+    setText(summary, words.summary(rulesRight, neuronRight, items.length));
   });
 
   const fields = bindNumberFields(root, draw);

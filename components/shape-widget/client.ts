@@ -1,6 +1,6 @@
 /** Behaviour of ShapeWidget.astro: every valid field change rebuilds the network and reruns the batch. */
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { MAX_BATCH, MAX_WIDTH, SHAPE_DEFAULTS, shapeReport, shapeText, sizeProblem } from './model.ts';
 import { strings } from './strings.ts';
 
@@ -20,26 +20,26 @@ export function start(root: HTMLElement): void {
     if (name !== undefined && value !== undefined) {
       const problem = sizeProblem(value, name === 'n' ? MAX_BATCH : MAX_WIDTH);
       const label = labels.get(name) ?? name;
-      note.textContent = problem === 'whole' ? t.notWhole(label) : problem === 'range' ? t.outOfRange(label, name === 'n' ? MAX_BATCH : MAX_WIDTH) : '';
+      setText(note, problem === 'whole' ? t.notWhole(label) : problem === 'range' ? t.outOfRange(label, name === 'n' ? MAX_BATCH : MAX_WIDTH) : '');
       if (!problem) good.set(name, value);
     }
     const n = good.get('n')!;
     const d = good.get('d')!;
     const sizes = SHAPE_DEFAULTS.sizes.map((_, l) => good.get(`s${l}`)!);
     const report = shapeReport(n, d, sizes);
-    out(root, 'X').textContent = shapeText(report.X);
+    setText(out(root, 'X'), shapeText(report.X));
     report.layers.forEach((layer, i) => {
-      out(rows[i], 'W').textContent = shapeText(layer.W);
-      out(rows[i], 'b').textContent = shapeText(layer.b);
-      out(rows[i], 'Z').textContent = shapeText(layer.Z);
-      out(rows[i], 'A').textContent = shapeText(layer.A);
-      out(rows[i], 'params').textContent = String(layer.params);
+      setText(out(rows[i], 'W'), shapeText(layer.W));
+      setText(out(rows[i], 'b'), shapeText(layer.b));
+      setText(out(rows[i], 'Z'), shapeText(layer.Z));
+      setText(out(rows[i], 'A'), shapeText(layer.A));
+      setText(out(rows[i], 'params'), String(layer.params));
     });
-    out(root, 'total').textContent = String(report.params);
+    setText(out(root, 'total'), String(report.params));
     result.dataset.state = report.error ? 'error' : 'ok';
-    out(root, 'verdict').textContent = report.error ? t.mismatch(d, sizes[0]) : t.ok(n, sizes[sizes.length - 1]);
+    setText(out(root, 'verdict'), report.error ? t.mismatch(d, sizes[0]) : t.ok(n, sizes[sizes.length - 1]));
     errorBox.hidden = !report.error;
-    out(root, 'error').textContent = report.error ?? '';
+    setText(out(root, 'error'), report.error ?? '');
   });
 
   bindNumberFields(root, (value, name) => redraw(value, name));

@@ -1,6 +1,6 @@
 /** Behaviour of SoftmaxWidget.astro, started by the kit (kit/start.ts). */
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { softmaxStart, softmaxView } from './model.ts';
 
 const BAR_WIDTH = 190;
@@ -14,17 +14,17 @@ export function start(root: HTMLElement): void {
   const sum = root.querySelector('[data-sum]')!;
   const redraw = () => timedRedraw(() => {
     const v = softmaxView(z);
-    max.textContent = v.max;
-    sum.textContent = v.sum;
+    setText(max, v.max);
+    setText(sum, v.sum);
     for (let i = 0; i < z.length; i++) {
       bars[i].setAttribute('width', String(v.widths[i] * BAR_WIDTH));
-      labels[i].textContent = v.probs[i];
-      shifted[i].textContent = v.shifted[i];
-      exps[i].textContent = v.exps[i];
-      terms[i].textContent = v.exps[i];
-      nums[i].textContent = v.exps[i];
-      dens[i].textContent = v.sum;
-      probs[i].textContent = v.probs[i];
+      setText(labels[i], v.probs[i]);
+      setText(shifted[i], v.shifted[i]);
+      setText(exps[i], v.exps[i]);
+      setText(terms[i], v.exps[i]);
+      setText(nums[i], v.exps[i]);
+      setText(dens[i], v.sum);
+      setText(probs[i], v.probs[i]);
     }
   });
   const fields = bindNumberFields(root, (value, name) => {

@@ -1,7 +1,7 @@
 /** Behaviour of StabilityLab.astro, started by the kit (kit/start.ts). */
 import { stabilityLogits } from '../../src/chapters/examples.ts';
 import { bindNumberFields } from '../kit/field.ts';
-import { timedRedraw } from '../kit/lifecycle.ts';
+import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { failZ, labFormat as fmt, labStart, labView } from './model.ts';
 
 const LIMIT = 5000;
@@ -16,32 +16,32 @@ export function start(root: HTMLElement): void {
     ['data-naive', 'data-badge', 'data-naive-ok', 'data-naive-sum', 'data-naive-total', 'data-max', 'data-sum', 'data-stable-total'].map(one);
   const failures = all('data-fail');
   const flag = (cell: HTMLElement, value: number) => {
-    cell.textContent = fmt(value);
+    setText(cell, fmt(value));
     cell.classList.toggle('fw-lab-nonfinite', !Number.isFinite(value));
   };
 
   const redraw = () => timedRedraw(() => {
     const v = labView(z);
     for (let i = 0; i < z.length; i++) {
-      zs[i].textContent = fmt(z[i]);
+      setText(zs[i], fmt(z[i]));
       flag(nExp[i], v.naiveExps[i]);
       flag(nP[i], v.naive[i]);
-      sh[i].textContent = fmt(v.shifted[i]);
-      ex[i].textContent = fmt(v.exps[i]);
-      sP[i].textContent = fmt(v.stable[i]);
+      setText(sh[i], fmt(v.shifted[i]));
+      setText(ex[i], fmt(v.exps[i]));
+      setText(sP[i], fmt(v.stable[i]));
     }
     flag(nSum, v.naiveSum);
     flag(nTotal, v.naive.reduce((s, p) => s + p, 0));
-    max.textContent = fmt(v.max);
-    sum.textContent = fmt(v.sum);
-    sTotal.textContent = fmt(v.stable.reduce((s, p) => s + p, 0));
+    setText(max, fmt(v.max));
+    setText(sum, fmt(v.sum));
+    setText(sTotal, fmt(v.stable.reduce((s, p) => s + p, 0)));
     naiveCol.dataset.state = v.failure ? 'failed' : 'ok';
     badge.hidden = !v.failure;
     naiveOk.hidden = !!v.failure;
     for (const el of failures) {
       const on = v.failure?.kind === el.dataset.fail;
       el.hidden = !on;
-      if (on) el.querySelector('[data-fail-z]')!.textContent = failZ(v.failure!.z);
+      if (on) setText(el.querySelector('[data-fail-z]')!, failZ(v.failure!.z));
     }
   });
 
