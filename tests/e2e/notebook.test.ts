@@ -96,13 +96,18 @@ test('an endless loop is stopped after the timeout while the page stays responsi
   await cell(page, 2).locator('[data-act="run"]').click();
   await expect(cell(page, 2)).toHaveAttribute('data-state', 'running');
   await page.waitForTimeout(1000);
-  // The main thread answers within a frame or two while the worker spins.
-  const roundTrip = await page.evaluate(async () => {
-    const t0 = performance.now();
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
+  // The main thread answers within a frame or two while the worker spins (the best of three round
+  // trips: on a loaded test machine one frame can be late; a blocked page would miss all three by seconds).
+  const roundTrips = await page.evaluate(async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      times.push(performance.now() - t0);
+    }
+    return times;
   });
-  expect(roundTrip).toBeLessThan(250);
+  expect(Math.min(...roundTrips)).toBeLessThan(250);
   await page.mouse.wheel(0, 400);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await expect(cell(page, 2)).toHaveAttribute('data-state', 'timeout', { timeout: 10_000 });

@@ -21,15 +21,17 @@ test('no sidebar label in a page\'s frontmatter types its own chapter number', (
 test('every "next chapter" link points to the chapter that follows in the reading order', async () => {
   const { readFileSync } = await import('node:fs');
   const { chapterSlugs } = await import('../../../src/chapters/index.ts');
-  const words: Record<string, RegExp> = { en: /\[next chapter\]\(\.\.\/([a-z-]+)\/\)/gi, 'zh-cn': /\[下一章\]\(\.\.\/([a-z-]+)\/\)/g };
+  const { markdownLinks } = await import('./sources.ts');
+  const words: Record<string, RegExp> = { en: /^next chapter$/i, 'zh-cn': /^下一章$/ };
   const found: string[] = [];
   let links = 0;
   chapterSlugs.forEach((slug, i) => {
     for (const locale of ['en', 'zh-cn']) {
       const text = readFileSync(`content/docs/${locale}/${slug}.mdx`, 'utf8');
-      for (const m of text.matchAll(words[locale])) {
+      for (const link of markdownLinks(text).filter((l) => words[locale].test(l.text))) {
         links += 1;
-        if (m[1] !== chapterSlugs[i + 1]) found.push(`${locale}/${slug}: next chapter is ${chapterSlugs[i + 1]}, the link goes to ${m[1]}`);
+        const target = /^\.\.\/([a-z-]+)\/$/.exec(link.url)?.[1];
+        if (target !== chapterSlugs[i + 1]) found.push(`${locale}/${slug}: next chapter is ${chapterSlugs[i + 1]}, the link goes to ${link.url}`);
       }
     }
   });

@@ -24,7 +24,25 @@ export function proseOf(text: string): string {
     .replace(/\$[^$\n]+\$/g, blank)
     .replace(/<\/?[A-Za-z][^<>]*?\/?>/gs, blank)
     .replace(/\{[^{}\n]*(\{[^{}\n]*\}[^{}\n]*)*\}/g, blank)
-    .replace(/\]\([^)\s]*\)/g, (m) => ']' + blank(m.slice(1)));
+    .replace(/\]\([^)\s]*\)/g, (m) => ']' + blank(m.slice(1)))
+    .replace(/^\[[^\]\n]+\]: \S+$/gm, blank)
+    .replace(/\]\[[^\]\n]+\]/g, (m) => ']' + blank(m.slice(1)));
+}
+
+/**
+ * The Markdown links of an MDX page as { text, url }, in the order written, whether inline,
+ * `[text](url)`, or by reference, `[text][label]` with a `[label]: url` line (how the zh chapters
+ * write a link beside Chinese text).
+ */
+export function markdownLinks(text: string): { text: string; url: string }[] {
+  const defined = new Map([...text.matchAll(/^\[([^\]\n]+)\]: (\S+)$/gm)].map((m) => [m[1], m[2]]));
+  const links: { at: number; text: string; url: string }[] = [];
+  for (const m of text.matchAll(/(?<!!)\[([^\]\n]+)\]\(([^)\s]+)\)/g)) links.push({ at: m.index!, text: m[1], url: m[2] });
+  for (const m of text.matchAll(/\[([^\]\n]+)\]\[([^\]\n]+)\]/g)) {
+    const url = defined.get(m[2]);
+    if (url) links.push({ at: m.index!, text: m[1], url });
+  }
+  return links.sort((a, b) => a.at - b.at).map(({ text: t, url }) => ({ text: t, url }));
 }
 
 /** The math of an MDX page: $…$, $$…$$ and the TeX template strings of <Tex expr={`…`} />. */
