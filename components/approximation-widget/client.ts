@@ -43,7 +43,7 @@ export function start(root: HTMLElement): void {
       });
     }
   });
-  const status = (message: string) => { out('status').textContent = message; };
+  const status = (message: string) => { setText(out('status'), message); };
   const pointsChanged = () => {
     status(points.length < 2 ? `${t.pointCount(points.length)} ${t.needTwo}` : t.pointCount(points.length));
     if (id !== 'points') {

@@ -88,7 +88,7 @@ export function start(root: HTMLElement): void {
       paintGrey(inputCanvas, new Float64Array(PIXELS), SIDE, SIDE);
       setText(prepText, '');
       for (const layer of cells) for (const c of layer) c.style.setProperty('--a', '0');
-      layerText.forEach((el) => (el.textContent = ''));
+      layerText.forEach((el) => setText(el, ''));
       output.hidden = true;
       revealButton.hidden = true;
       return;

@@ -15,7 +15,7 @@ export function start(root: HTMLElement): void {
     seed += 1;
     timedRedraw(() => {
       const table = hiddenTable('small', seed);
-      table.rows.flat().forEach((v, i) => { cells[i].textContent = formatNumber(v, 6); });
+      table.rows.flat().forEach((v, i) => { setText(cells[i], formatNumber(v, 6)); });
       setText(verdict, table.allSame ? t.allSame : t.differ);
       setText(side.querySelector('[data-out="seed"]')!, String(seed));
     });

@@ -36,7 +36,7 @@ export function start(root: HTMLElement): void {
   const t = playgroundStrings(document.documentElement.lang);
   const q = <E extends Element = HTMLElement>(sel: string) => root.querySelector<E>(sel)!;
   const out = (name: string) => q(`[data-out="${name}"]`);
-  const problem = (text: string) => { out('problem').textContent = text; };
+  const problem = (text: string) => { setText(out('problem'), text); };
   q('[data-start-note]').hidden = true;
 
   let state: PlayState = defaultState();
@@ -639,9 +639,9 @@ export function start(root: HTMLElement): void {
   q('[data-action="copy"]').addEventListener('click', () => {
     const link = q<HTMLInputElement>('[data-out="link"]');
     navigator.clipboard?.writeText(link.value).then(
-      () => { out('copy-status').textContent = t.copied; },
-      () => { link.select(); out('copy-status').textContent = t.copyFailed; },
-    ) ?? (out('copy-status').textContent = t.copyFailed);
+      () => { setText(out('copy-status'), t.copied); },
+      () => { link.select(); setText(out('copy-status'), t.copyFailed); },
+    ) ?? setText(out('copy-status'), t.copyFailed);
   });
 
   // ---- first draw ----

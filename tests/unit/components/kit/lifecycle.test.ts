@@ -38,3 +38,25 @@ test('setText replaces mixed or empty content with one text node', () => {
   setText(empty.el, 'd');
   assert.deepEqual(empty.writes, ['textContent=d']);
 });
+
+test('no widget writes text by replacing its node: every text write in a widget goes through setText', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const root = new URL('../../../../components/', import.meta.url).pathname;
+  const offenders: string[] = [];
+  let files = 0;
+  for (const dir of await readdir(root)) {
+    // The kit holds setText itself; the notebook writes whole code listings, never on a slider's step.
+    if (dir === 'kit' || dir === 'notebook') continue;
+    const entries = await readdir(join(root, dir)).catch(() => [] as string[]);
+    for (const name of entries.filter((n) => n.endsWith('.ts'))) {
+      files += 1;
+      const source = await readFile(join(root, dir, name), 'utf8');
+      source.split('\n').forEach((line, i) => {
+        if (/\.textContent\s*=(?!=)/.test(line)) offenders.push(`${dir}/${name}:${i + 1}: ${line.trim()}`);
+      });
+    }
+  }
+  assert.ok(files > 40, `read ${files} widget sources`);
+  assert.deepEqual(offenders, []);
+});
