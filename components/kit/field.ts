@@ -25,7 +25,10 @@ export interface NumberFieldHandle {
   readonly input: HTMLInputElement;
 }
 
-export function bindNumberField(root: HTMLElement, onChange: (value: number, name: string) => void): NumberFieldHandle {
+/** Where a value came from: typed (or stepped with the arrow keys) in the text field, or the slider. */
+export type ValueSource = 'text' | 'slider';
+
+export function bindNumberField(root: HTMLElement, onChange: (value: number, name: string, from: ValueSource) => void): NumberFieldHandle {
   const text = root.querySelector<HTMLInputElement>('[data-text]')!;
   const slider = root.querySelector<HTMLInputElement>('[data-slider]');
   const message = root.querySelector<HTMLElement>('[data-message]')!;
@@ -47,7 +50,7 @@ export function bindNumberField(root: HTMLElement, onChange: (value: number, nam
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      onChange(current, name);
+      onChange(current, name, 'slider');
     });
   };
   const accept = (value: number, from: 'text' | 'slider') => {
@@ -62,7 +65,7 @@ export function bindNumberField(root: HTMLElement, onChange: (value: number, nam
     // Typed values are few: the widget follows at once.
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
-    onChange(current, name);
+    onChange(current, name, 'text');
   };
   /** Reads the text; `final` when the reader has left the field or paused. */
   const judge = (final: boolean) => {
@@ -135,7 +138,7 @@ export function oneKeyApart(a: string, b: string): boolean {
 }
 
 /** Binds every NumberField inside `container`, keyed by its data-name. */
-export function bindNumberFields(container: HTMLElement, onChange: (value: number, name: string) => void): Map<string, NumberFieldHandle> {
+export function bindNumberFields(container: HTMLElement, onChange: (value: number, name: string, from: ValueSource) => void): Map<string, NumberFieldHandle> {
   const handles = new Map<string, NumberFieldHandle>();
   for (const el of container.querySelectorAll<HTMLElement>('[data-number-field]')) {
     const handle = bindNumberField(el, onChange);

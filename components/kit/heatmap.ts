@@ -109,6 +109,61 @@ export function mixColour(p: ArrayLike<number>): [number, number, number] {
 }
 
 /**
+ * Writes the ramp colours of column `col` of `values` (row-major, `cols` columns, one row per point of
+ * an m×m grid with m = n/step, rows in gridInputs order) into the RGBA pixels `px` of an n×n image: each
+ * value fills a step×step block, so a coarse grid can be shown at once and the full one later.
+ * Alpha is left as it is. Throws a RangeError when step does not divide n or a size does not match,
+ * e.g. a 1×1 grid of value 1 on [0, 1] with n = 2, step = 2 makes all four pixels [33, 102, 172].
+ */
+export function rampPixels(
+  px: Uint8ClampedArray, n: number, values: Float64Array, cols: number, col: number, lo: number, hi: number, step = 1,
+): void {
+  const m = checkBlocks(px, n, values.length / cols, step);
+  const scale = (RAMP_STEPS - 1) / (hi - lo);
+  for (let j = 0; j < m; j++) {
+    for (let i = 0; i < m; i++) {
+      const t = (values[(j * m + i) * cols + col] - lo) * scale;
+      const k = 3 * (t <= 0 ? 0 : t >= RAMP_STEPS - 1 ? RAMP_STEPS - 1 : t === t ? Math.round(t) : RAMP_STEPS >> 1);
+      fillBlock(px, n, i, j, step, LUT[k], LUT[k + 1], LUT[k + 2]);
+    }
+  }
+}
+
+/** As rampPixels, for rows of three class probabilities, each shown as the classes' colours mixed (mixColour). */
+export function classPixels(px: Uint8ClampedArray, n: number, probs: Float64Array, step = 1): void {
+  const m = checkBlocks(px, n, probs.length / 3, step);
+  const [c0, c1, c2] = CLASS_COLOURS;
+  for (let p = 0; p < m * m; p++) {
+    const a = probs[3 * p];
+    const b = probs[3 * p + 1];
+    const c = probs[3 * p + 2];
+    fillBlock(px, n, p % m, Math.floor(p / m), step,
+      Math.round(a * c0[0] + b * c1[0] + c * c2[0]),
+      Math.round(a * c0[1] + b * c1[1] + c * c2[1]),
+      Math.round(a * c0[2] + b * c1[2] + c * c2[2]));
+  }
+}
+
+/** The coarse grid's side m = n/step, after checking that the image and the batch fit it. */
+function checkBlocks(px: Uint8ClampedArray, n: number, rows: number, step: number): number {
+  const m = n / step;
+  if (!Number.isInteger(m) || px.length !== 4 * n * n || rows !== m * m) {
+    throw new RangeError(`a ${rows}-row batch does not fill an ${n}×${n} image in ${step}×${step} blocks`);
+  }
+  return m;
+}
+
+function fillBlock(px: Uint8ClampedArray, n: number, i: number, j: number, step: number, r: number, g: number, b: number): void {
+  for (let y = j * step; y < (j + 1) * step; y++) {
+    for (let x = i * step, o = 4 * (y * n + x); x < (i + 1) * step; x++, o += 4) {
+      px[o] = r;
+      px[o + 1] = g;
+      px[o + 2] = b;
+    }
+  }
+}
+
+/**
  * A canvas of n×n pixels showing one value per grid point. The ImageData is allocated once and
  * written in place on every paint.
  */
@@ -130,39 +185,19 @@ export class Heatmap {
 
   /**
    * Paints column `col` of a row-major batch `values` with `cols` columns (one row per grid point,
-   * as forwardBatch returns) on the scale [lo, hi].
+   * as forwardBatch returns) on the scale [lo, hi]. With `step` > 1 the batch covers the coarser
+   * (n/step)×(n/step) grid and each value fills a step×step block (see rampPixels).
    */
-  paint(values: Float64Array, cols: number, col: number, lo: number, hi: number): void {
-    const px = this.image.data;
-    const count = this.n * this.n;
-    const scale = (RAMP_STEPS - 1) / (hi - lo);
-    for (let p = 0; p < count; p++) {
-      const t = (values[p * cols + col] - lo) * scale;
-      const k = 3 * (t <= 0 ? 0 : t >= RAMP_STEPS - 1 ? RAMP_STEPS - 1 : t === t ? Math.round(t) : RAMP_STEPS >> 1);
-      const o = 4 * p;
-      px[o] = LUT[k];
-      px[o + 1] = LUT[k + 1];
-      px[o + 2] = LUT[k + 2];
-    }
+  paint(values: Float64Array, cols: number, col: number, lo: number, hi: number, step = 1): void {
+    rampPixels(this.image.data, this.n, values, cols, col, lo, hi, step);
     this.ctx.putImageData(this.image, 0, 0);
     this.canvas.dataset.lo = String(lo);
     this.canvas.dataset.hi = String(hi);
   }
 
-  /** Paints probability rows (three classes per row) as mixed class colours. */
-  paintClasses(probs: Float64Array): void {
-    const px = this.image.data;
-    const count = this.n * this.n;
-    const [c0, c1, c2] = CLASS_COLOURS;
-    for (let p = 0; p < count; p++) {
-      const a = probs[3 * p];
-      const b = probs[3 * p + 1];
-      const c = probs[3 * p + 2];
-      const o = 4 * p;
-      px[o] = Math.round(a * c0[0] + b * c1[0] + c * c2[0]);
-      px[o + 1] = Math.round(a * c0[1] + b * c1[1] + c * c2[1]);
-      px[o + 2] = Math.round(a * c0[2] + b * c1[2] + c * c2[2]);
-    }
+  /** Paints probability rows (three classes per row) as mixed class colours; `step` as for paint. */
+  paintClasses(probs: Float64Array, step = 1): void {
+    classPixels(this.image.data, this.n, probs, step);
     this.ctx.putImageData(this.image, 0, 0);
   }
 }

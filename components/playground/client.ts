@@ -5,7 +5,7 @@ import { bindNumberFields } from '../kit/field.ts';
 import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { CLASS_COLOURS, Heatmap, cssColour, gridInputs } from '../kit/heatmap.ts';
 import {
-  DOMAIN, GRID, MAX_CUSTOM, allFinite, finiteBatch, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,
+  COARSE, DOMAIN, GRID, MAX_CUSTOM, allFinite, finiteBatch, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,
   exportCode, exportJson, featureIds, featureMatrix, featureValue, generateData, initialNetwork, isProblem, layerOutputs, lossOf,
   networkLoss, outputLayer, prediction, taskKind, trialStep,
 } from './model.ts';
@@ -14,6 +14,8 @@ import { playgroundStrings } from './strings.ts';
 import { unitRange } from './units.ts';
 
 const f = (v: number) => formatNumber(v);
+/** How long a slider must rest before its preview is replaced by the full picture. */
+const SETTLE_MS = 150;
 const paren = (v: number) => (v < 0 ? `(${f(v)})` : f(v));
 const SVG = 'http://www.w3.org/2000/svg';
 const VIEW = 300;
@@ -45,7 +47,7 @@ export function start(root: HTMLElement): void {
   else if (linked) state = linked;
 
   // ---- controls ----
-  const fields = bindNumberFields(root, (value, name) => onField(name, value));
+  const fields = bindNumberFields(root, (value, name, from) => onField(name, value, from));
   const taskSelect = q<HTMLSelectElement>('[data-control="task"]');
   const initSelect = q<HTMLSelectElement>('[data-control="init"]');
   const paramSelect = q<HTMLSelectElement>('[data-control="param"]');
@@ -77,7 +79,9 @@ export function start(root: HTMLElement): void {
 
   // ---- data and grid ----
   const grid = gridInputs(GRID, DOMAIN);
+  const coarseGrid = gridInputs(GRID / COARSE, DOMAIN);
   let gridF: Matrix = featureMatrix(grid, state.features);
+  let coarseF: Matrix = featureMatrix(coarseGrid, state.features);
   let gridKey = state.features.join();
   let points: DataPoint[] = [];
   let train: Batch | null = null;
@@ -95,6 +99,7 @@ export function start(root: HTMLElement): void {
   const refreshGrid = () => {
     if (gridKey === state.features.join()) return;
     gridF = featureMatrix(grid, state.features);
+    coarseF = featureMatrix(coarseGrid, state.features);
     gridKey = state.features.join();
   };
 
@@ -275,32 +280,50 @@ export function start(root: HTMLElement): void {
     return unitRange(state.net.layers[l - 1].activation, values, cols, col);
   };
 
-  /** Computes every layer over the grid; false (and nothing drawn) when an output is not finite. */
-  // Layers before the first edited one keep their compiled form and their values over the grid.
-  let cache: { gridF: Matrix; layers: LayerSpec[]; compiled: CompiledNetwork[]; outputs: Matrix[] } | null = null;
-  let firstChanged = 0;
-  let paintedGrid: Matrix | null = null;
-  const compute = (): boolean => {
+  /** Every layer's values over one grid, and the compiled layers that made them. */
+  interface GridRun { F: Matrix; layers: LayerSpec[]; compiled: CompiledNetwork[]; outputs: Matrix[] }
+  /**
+   * Runs the network's layers over the feature rows F, reusing `prev`'s layers before the first one
+   * that changed (`from`); null when an output is not finite.
+   */
+  const runLayers = (F: Matrix, prev: GridRun | null): { run: GridRun; from: number } | null => {
     const layers = state.net.layers;
-    let l0 = 0;
-    if (cache && cache.gridF === gridF && cache.layers.length === layers.length) {
-      while (l0 < layers.length && cache.layers[l0] === layers[l0]) l0++;
+    let from = 0;
+    if (prev && prev.F === F && prev.layers.length === layers.length) {
+      while (from < layers.length && prev.layers[from] === layers[from]) from++;
     }
-    const nextCompiled = cache ? cache.compiled.slice(0, l0) : [];
-    const nextOutputs = cache ? cache.outputs.slice(0, l0) : [];
-    let a = l0 === 0 ? gridF : nextOutputs[l0 - 1];
-    for (let l = l0; l < layers.length; l++) {
+    const compiledNow = prev ? prev.compiled.slice(0, from) : [];
+    const outputsNow = prev ? prev.outputs.slice(0, from) : [];
+    let a = from === 0 ? F : outputsNow[from - 1];
+    for (let l = from; l < layers.length; l++) {
       const [c] = compileLayers({ layers: [layers[l]] });
       const next = finiteBatch(c, a);
-      if (!next) return false;
+      if (!next) return null;
       a = next;
-      nextCompiled.push(c);
-      nextOutputs.push(a);
+      compiledNow.push(c);
+      outputsNow.push(a);
     }
-    cache = { gridF, layers: [...layers], compiled: nextCompiled, outputs: nextOutputs };
-    compiled = nextCompiled;
-    outputs = nextOutputs;
-    firstChanged = l0;
+    return { run: { F, layers: [...layers], compiled: compiledNow, outputs: outputsNow }, from };
+  };
+  // The last runs on the full and on the coarse grid; what is on screen (`outputs`, drawn at `shownStep`).
+  let fine: GridRun | null = null;
+  let coarse: GridRun | null = null;
+  let firstChanged = 0;
+  let shownStep = 1;
+  let paintedGrid: Matrix | null = null;
+  // The last state drawn from the full grid (every state on screen once the reader pauses).
+  let settled: PlayState = state;
+  let settleTimer = 0;
+  /** Computes every layer over the full grid; false (and nothing changed) when an output is not finite. */
+  const compute = (): boolean => {
+    const result = runLayers(gridF, fine);
+    if (!result) return false;
+    fine = result.run;
+    compiled = fine.compiled;
+    outputs = fine.outputs;
+    // Units drawn from the coarse grid are all drawn again.
+    firstChanged = shownStep === 1 ? result.from : 0;
+    shownStep = 1;
     return true;
   };
 
@@ -308,9 +331,10 @@ export function start(root: HTMLElement): void {
     const kind = taskKind(state.task);
     const last = outputs[outputs.length - 1];
     const pred = prediction(kind, last);
-    if (kind === 'multi') outHeat.paintClasses(pred.data);
-    else if (kind === 'binary') outHeat.paint(pred.data, 1, 0, 0, 1);
-    else outHeat.paint(pred.data, 1, 0, -1.5, 1.5);
+    const step = shownStep;
+    if (kind === 'multi') outHeat.paintClasses(pred.data, step);
+    else if (kind === 'binary') outHeat.paint(pred.data, 1, 0, 0, 1, step);
+    else outHeat.paint(pred.data, 1, 0, -1.5, 1.5, step);
     outHeat.canvas.dataset.kind = kind;
     // Input features, when they changed; units from the first changed layer on.
     if (paintedGrid !== gridF) {
@@ -325,7 +349,7 @@ export function start(root: HTMLElement): void {
       const shown = l === outputs.length - 1 && kind === 'multi' ? pred : m;
       for (let i = 0; i < m.cols; i++) {
         const [lo, hi] = rangeOf(l + 1, shown.data, m.cols, i);
-        unitHeats[l + 1][i].paint(shown.data, m.cols, i, lo, hi);
+        unitHeats[l + 1][i].paint(shown.data, m.cols, i, lo, hi, step);
       }
     });
     // Loss and accuracy on the data.
@@ -356,21 +380,28 @@ export function start(root: HTMLElement): void {
 
   /**
    * Tries a new state: kept (and drawn) when its network's output is finite everywhere on the plane;
-   * otherwise the last good state stays and a message says why.
+   * otherwise the last state that passed this check stays and a message says why.
    */
   const commit = (next: PlayState, opts: { data?: boolean } = {}) => {
     const began = performance.now();
-    const previous = state;
+    clearTimeout(settleTimer);
+    const previewed = shownStep !== 1;
+    delete root.dataset.preview;
     state = next;
     refreshGrid();
     if (!compute()) {
-      state = previous;
+      state = settled;
       refreshGrid();
       compute();
       problem(t.notFinite);
       syncControls();
+      if (previewed) {
+        buildDiagram();
+        paint();
+      }
       return false;
     }
+    settled = state;
     problem('');
     if (opts.data) refreshData();
     buildDiagram();
@@ -378,6 +409,34 @@ export function start(root: HTMLElement): void {
     // The whole redraw after an edit, compile to pixels, as one `fw-redraw` measure.
     performance.measure('fw-redraw', { start: began, end: performance.now() });
     return true;
+  };
+
+  /**
+   * While a slider is dragged: the new state drawn from the coarse grid (data-preview on the root), then
+   * checked and drawn in full by commit once the reader pauses for SETTLE_MS. A state whose coarse
+   * values are not finite goes to commit at once, which refuses it with its message.
+   */
+  const preview = (next: PlayState) => {
+    const began = performance.now();
+    const previous = state;
+    state = next;
+    const result = runLayers(coarseF, coarse);
+    if (!result) {
+      state = previous;
+      commit(next);
+      return;
+    }
+    coarse = result.run;
+    compiled = coarse.compiled;
+    outputs = coarse.outputs;
+    firstChanged = shownStep === COARSE ? result.from : 0;
+    shownStep = COARSE;
+    root.dataset.preview = 'true';
+    problem('');
+    paint();
+    performance.measure('fw-redraw', { start: began, end: performance.now() });
+    clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(() => commit(state), SETTLE_MS);
   };
 
   const reshaped = (patch: Partial<PlayState>) => {
@@ -457,7 +516,7 @@ export function start(root: HTMLElement): void {
   };
 
   // ---- reacting to controls ----
-  function onField(name: string, value: number): void {
+  function onField(name: string, value: number, from: 'text' | 'slider'): void {
     stopRun();
     if (name === 'noise') commit({ ...state, noise: value }, { data: true });
     else if (name === 'seed') commit({ ...state, seed: Math.round(value) }, { data: true });
@@ -484,7 +543,8 @@ export function start(root: HTMLElement): void {
           b: layer.b.map((b, r) => (r === i && pv === 'b' ? value : b)),
         })),
       };
-      commit({ ...state, net });
+      if (from === 'slider') preview({ ...state, net });
+      else commit({ ...state, net });
     }
   }
 
@@ -518,7 +578,9 @@ export function start(root: HTMLElement): void {
   }
   for (const box of hideBoxes) {
     box.addEventListener('change', () => {
-      state = { ...state, hide: controlGroups.filter((g) => hideBoxes.find((b) => b.dataset.hide === g)!.checked) };
+      const hide = controlGroups.filter((g) => hideBoxes.find((b) => b.dataset.hide === g)!.checked);
+      state = { ...state, hide };
+      settled = { ...settled, hide };
       scheduleShare();
     });
   }

@@ -14,6 +14,12 @@ import type { Domain } from '../kit/heatmap.ts';
 export const DOMAIN: Domain = { lo: -3, hi: 3 };
 /** Samples per side of the output picture (GRID² in all). */
 export const GRID = 100;
+/**
+ * While a parameter's slider is dragged, the pictures are computed on a grid COARSE times sparser per
+ * side ((GRID/COARSE)² points, each drawn as a COARSE×COARSE block) and on the full grid once the reader
+ * pauses: a quarter of the arithmetic keeps each step of the drag within one frame at 4× CPU slowdown.
+ */
+export const COARSE = 2;
 /** Points in a generated data set (a quarter of them are test points). */
 export const N_POINTS = 200;
 /** Limits of the network's shape. */

@@ -5,7 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, forward, forwardTrace, softmax } from '../../src/forward/index.ts';
 import { gridPoint, mixColour, valueColour } from '../../components/kit/heatmap.ts';
 import {
-  DOMAIN, GRID, defaultState, encodeState, featureValue, initialNetwork, taskKind, type PlayState,
+  COARSE, DOMAIN, GRID, defaultState, encodeState, featureValue, initialNetwork, taskKind, type PlayState,
 } from '../../components/playground/model.ts';
 
 const locales = ['en', 'zh-cn'] as const;
@@ -86,6 +86,39 @@ for (const locale of locales) {
         expect(await pageState(r)).toEqual(s);
         await expectPicturesMatchLibrary(r);
       }
+    });
+
+    test('dragging a weight draws a coarse preview of the new network, then the full picture once the slider rests', async ({ page }) => {
+      const root = await open(page, locale);
+      await root.locator('[data-unit="1-0"]').click();
+      await root.locator('[data-control="param"]').selectOption('w-0');
+      const slider = root.locator('.fw-field:has(#pg-param) input[type=range]');
+      await expect(slider).toBeVisible();
+      // Record the output picture at the moment the preview is drawn (the preview lasts SETTLE_MS only).
+      await root.evaluate((el, pts) => {
+        const seen: number[][][] = [];
+        (window as unknown as { previews: number[][][] }).previews = seen;
+        new MutationObserver(() => {
+          if (el.getAttribute('data-preview') !== 'true') return;
+          const ctx = el.querySelector<HTMLCanvasElement>('canvas[data-canvas="output"]')!.getContext('2d')!;
+          seen.push(pts.map(([i, j]) => [...ctx.getImageData(i, j, 1, 1).data.slice(0, 3)]));
+        }).observe(el, { attributes: true, attributeFilter: ['data-preview'] });
+      }, samples);
+      await slider.fill('2.5');
+      await expect(root).not.toHaveAttribute('data-preview', /./);
+      const previews = await page.evaluate(() => (window as unknown as { previews: number[][][] }).previews);
+      expect(previews.length).toBeGreaterThan(0);
+      const s = await pageState(root);
+      expect(s.net.layers[0].W[0][0]).toBe(2.5);
+      // The preview: each COARSE×COARSE block shows the network at its coarse grid point.
+      const m = GRID / COARSE;
+      samples.forEach(([i, j], k) => {
+        const [x1, x2] = gridPoint(Math.floor(i / COARSE), Math.floor(j / COARSE), m, DOMAIN);
+        const y = forward(s.net, s.features.map((id) => featureValue(id, x1, x2)));
+        expect(close(previews[0][k], valueColour(y[0], 0, 1)), `preview at ${samples[k]}`).toBe(true);
+      });
+      // Once the slider rests, every picture is the full-grid forward pass.
+      await expectPicturesMatchLibrary(root);
     });
 
     test('the link reproduces the state, and hostile links are refused with a message', async ({ page }) => {
