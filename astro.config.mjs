@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkCells from './src/notebook/remark-cells.ts';
 import rehypeScrollRegions from './src/build/rehype-scroll-regions.ts';
+import rehypeLazyFormulas from './src/build/rehype-lazy-formulas.ts';
 import searchIndex from './src/build/search-index.ts';
 import serviceWorker from './src/build/service-worker.ts';
 import { KATEX_OPTIONS } from './src/build/katex-options.ts';
@@ -42,7 +43,8 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkCells],
       // KaTeX writes MathML beside its HTML so screen readers read every formula (src/build/katex-options.ts);
       // rehypeScrollRegions makes each display formula and table that scrolls sideways a keyboard stop.
-      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeScrollRegions],
+      // rehypeLazyFormulas lets the browser draw a display formula only when it comes near the viewport.
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeScrollRegions, rehypeLazyFormulas],
     }),
   },
   // The notebook's worker is fetched as text and started from a Blob in a sandboxed iframe,
