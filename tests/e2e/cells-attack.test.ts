@@ -47,6 +47,9 @@ async function stall(page: Page): Promise<number> {
 /** Puts an attack in cell `i` and starts the stall probe afresh: it watches the attack, not the editor. */
 async function arm(page: Page, i: number, code: string) {
   await editCell(page, i, code);
+  // Two frames first, so the page has drawn what scrolling to the cell brought near (display formulas
+  // are drawn near the viewport): that work belongs to the editing, not to the attack.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.evaluate(() => { (window as unknown as { nbStall: number }).nbStall = 0; });
 }
 
