@@ -5,7 +5,7 @@ import { bindNumberFields } from '../kit/field.ts';
 import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { CLASS_COLOURS, Heatmap, cssColour, gridInputs } from '../kit/heatmap.ts';
 import {
-  COARSE, DOMAIN, GRID, MAX_CUSTOM, allFinite, finiteBatch, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,
+  COARSE, DOMAIN, GRID, MAX_CUSTOM, finiteBatch, accuracyOf, batchOf, compileLayers, controlGroups, decodeState, defaultState, encodeState,
   exportCode, exportJson, featureIds, featureMatrix, featureValue, generateData, initialNetwork, isProblem, layerOutputs, lossOf,
   networkLoss, outputLayer, prediction, taskKind, trialStep,
 } from './model.ts';
