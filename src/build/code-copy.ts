@@ -39,11 +39,12 @@ export const COPY_SCRIPT = `document.addEventListener('click', async (event) => 
  * `role="region"`), and stops being one when it no longer scrolls, as with Expressive Code's own script.
  */
 export const SCROLL_STOP_SCRIPT = `const scrollStops = new ResizeObserver((entries) => {
-  for (const { target: pre } of entries) {
-    const scrolls = pre.scrollWidth > pre.clientWidth;
-    if (scrolls && !pre.hasAttribute('tabindex')) { pre.setAttribute('tabindex', '0'); pre.setAttribute('role', 'region'); }
-    else if (!scrolls && pre.hasAttribute('tabindex')) { pre.removeAttribute('tabindex'); pre.removeAttribute('role'); }
-  }
+  // Every width read before any attribute is written: a write between two reads would lay the page out again.
+  const scrolls = entries.map(({ target: pre }) => pre.scrollWidth > pre.clientWidth);
+  entries.forEach(({ target: pre }, i) => {
+    if (scrolls[i] && !pre.hasAttribute('tabindex')) { pre.setAttribute('tabindex', '0'); pre.setAttribute('role', 'region'); }
+    else if (!scrolls[i] && pre.hasAttribute('tabindex')) { pre.removeAttribute('tabindex'); pre.removeAttribute('role'); }
+  });
 });
 for (const pre of document.querySelectorAll('.expressive-code pre')) scrollStops.observe(pre);`;
 
