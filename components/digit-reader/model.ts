@@ -5,9 +5,9 @@
  * average, which anti-aliases the edges into grey levels), then place it in a 28×28 field so that its
  * centre of mass sits at the centre.
  */
-import { crossEntropyFromLogits, forwardTrace, softmax } from '../../src/forward/index.ts';
+import { argmax, crossEntropyFromLogits, forwardTrace, softmax } from '../../src/forward/index.ts';
 import type { NetworkSpec, Vector } from '../../src/forward/index.ts';
-import { argmax, PIXELS, SIDE } from '../../src/chapters/digits.ts';
+import { PIXELS, SIDE } from '../../src/chapters/digits.ts';
 
 /** Side of the box the digit is scaled into (20 px), as in MNIST. */
 export const BOX = 20;

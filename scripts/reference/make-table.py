@@ -155,8 +155,13 @@ def main():
                 rows.append({'fn': 'crossEntropyFromLogits', 'x': [repr(v) for v in z], 'target': t, 'y': dd(lse - zs[t])})
     for p in [1e-300, 1e-20, 1e-13, 1e-9, 0.001, 0.1, 0.5, 0.9, 0.999, 1 - 1e-9, 0.598687660112452]:
         for y in [0.0, 1.0, 0.25]:
-            q = mp.mpf(min(max(p, 1e-12), 1 - 1e-12))  # clipped in doubles, as the library does
-            loss = -(y * mp.log(q) + (1 - y) * mp.log(1 - q))
+            # as the library does: each log's argument clipped to at least 1e-12 (in doubles) where its weight is non-zero
+            with mp.workdps(700):  # 1 − 1e-300 must not round to 1
+                loss = mp.mpf(0)
+                if y != 0:
+                    loss -= y * mp.log(mp.mpf(max(p, 1e-12)))
+                if y != 1:
+                    loss -= (1 - y) * mp.log(1 - mp.mpf(min(p, 1 - 1e-12)))
             rows.append({'fn': 'binaryCrossEntropy', 'x': [repr(p), repr(y)], 'y': dd(loss)})
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'table.json')
     with open(out, 'w') as fh:

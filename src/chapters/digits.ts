@@ -1,4 +1,4 @@
-import { forwardBatch, Matrix } from '../forward/index.ts';
+import { argmax, forwardBatch, Matrix } from '../forward/index.ts';
 import type { NetworkSpec } from '../forward/index.ts';
 import { networkBase64 } from './digits/network.ts';
 import { testDigitsBase64 } from './digits/test-digits.ts';
@@ -118,12 +118,8 @@ export function testBatch(set: TestDigits): Matrix {
   return X;
 }
 
-/** Index of the largest entry (the predicted digit for a row of logits or probabilities), e.g. `argmax([0.1, 0.7, 0.2])` → 1. */
-export function argmax(v: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < v.length; i++) if (v[i] > v[best]) best = i;
-  return best;
-}
+// argmax lives in the library (src/forward/argmax.ts); re-exported for this module's importers.
+export { argmax };
 
 /** What the shipped network gets right on the test digits, computed with forwardBatch. */
 export interface DigitScore {

@@ -1,4 +1,4 @@
-import { checkVector, describe, fail } from './check.ts';
+import { checkNumber, checkVector, describe, fail, failType } from './check.ts';
 import { ERF_SERIES_MAX, erfcRatio, erfSmallDD } from './erf.ts';
 import { addDD, dd, divDD, DOWN, expDD, expUp, mulDD, scale2, squareSplit, twoProd, twoSum } from './exact.ts';
 import type { Vector } from './vector.ts';
@@ -28,8 +28,17 @@ export function relu(x: number): number {
   return x <= 0 ? 0 : x; // NaN stays NaN
 }
 
-/** Leaky ReLU: x for x > 0, slope·x otherwise, e.g. `leakyRelu(-2)` → -0.02. */
+// The slope of leaky ReLU must be a finite number: ∞·0 would give NaN at x = 0.
+function checkSlope(fn: string, slope: number): void {
+  if (!Number.isFinite(slope)) checkNumber(fn, 'slope', slope);
+}
+
+/**
+ * Leaky ReLU (Maas, Hannun & Ng 2013): x for x > 0, slope·x otherwise, e.g. `leakyRelu(-2)` → -0.02.
+ * Throws (TypeError/RangeError) for a slope that is not a finite number; x may be anything (NaN stays NaN).
+ */
 export function leakyRelu(x: number, slope = 0.01): number {
+  if (slope !== 0.01) checkSlope('leakyRelu', slope);
   return x > 0 ? x : slope * x;
 }
 
@@ -113,21 +122,39 @@ function geluTanhU(x: number): void {
 
 /**
  * GELU's tanh approximation 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))) (Hendrycks & Gimpel 2016),
- * written as x·σ(2u) so the negative tail does not cancel: x at +∞, −0 at −∞, e.g. `geluTanh(1)` → 0.8411919906082768.
+ * written as x·σ(2u) so the negative tail does not cancel, in double-double and rounded once: x at +∞, −0 at −∞,
+ * e.g. `geluTanh(1)` → 0.8411919906082767 (the true value 0.841191990608276705… to the nearest double).
  */
 export function geluTanh(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x >= 10) return x; // σ(2u) rounds to 1
   if (x <= -30) return -0; // σ(2u) < 2^−2800
+  if (x === 0) return x; // ±0 keeps its sign
   geluTanhU(x);
   const uh = dd.hi;
   const ul = dd.lo;
-  if (uh >= 0) return x / (1 + Math.exp(-2 * uh) * (1 - 2 * ul));
   if (uh < -350) { // σ(2u) = e^(2u) is subnormal or nearly: computed 2^600 larger, rounded once
     return x * (expUp(2 * uh) * (1 + 2 * ul)) * DOWN;
   }
-  const e = Math.exp(2 * uh) * (1 + 2 * ul);
-  return (x * e) / (1 + e);
+  // e = e^(−2|u|) in double-double as 2^k·(eh + el); x/(1 + e) for u ≥ 0, x·e/(1 + e) for u < 0, rounded once
+  const k = uh >= 0 ? expDD(-2 * uh, -2 * ul) : expDD(2 * uh, 2 * ul);
+  if (uh < 0 && k < -120) { // 1 + e = 1 to 2⁻¹¹⁹
+    mulDD(dd.hi, dd.lo, x, 0);
+    return scale2(dd.hi, k);
+  }
+  const f = 2 ** k; // k ≥ −120 here, or u ≥ 0 with u < 44 (x < 10): normal
+  const eh = dd.hi * f;
+  const el = dd.lo * f;
+  addDD(1, 0, eh, el);
+  const dh = dd.hi;
+  const dl = dd.lo;
+  if (uh >= 0) {
+    divDD(x, 0, dh, dl);
+    return dd.hi;
+  }
+  mulDD(eh, el, x, 0);
+  divDD(dd.hi, dd.lo, dh, dl);
+  return dd.hi;
 }
 
 // (nh + nl)/(dh + dl)² rounded once.
@@ -153,19 +180,17 @@ export function sigmoidPrime(x: number): number {
   return quotientBySquare(e, e2, dd.hi, dd.lo);
 }
 
-/** Derivative 1 − tanh²(x) = sech²(x), from e^(−2|x|) where 1 − tanh² would cancel: 0 at ±∞, e.g. `tanhPrime(0)` → 1. */
+/**
+ * Derivative 1 − tanh²(x) = sech²(x) = 4e/(1 + e)² with e = e^(−2|x|), which is 4·σ′(2x): computed as
+ * sigmoidPrime(2|x|) (double-double, rounded once; ×4 and ×2 are exact), so it does not cancel where
+ * 1 − tanh² would: 0 at ±∞, e.g. `tanhPrime(0)` → 1.
+ */
 export function tanhPrime(x: number): number {
   const y = Math.abs(x);
-  if (y < 0.5) {
-    const t = Math.tanh(x);
-    return (1 - t) * (1 + t);
-  }
   if (y > 350) { // 4e^(−2y) is subnormal or nearly: computed 2^600 larger, rounded once
     return 4 * expUp(-2 * y) * DOWN;
   }
-  const e = Math.exp(-2 * y);
-  const d = 1 + e;
-  return (4 * e) / (d * d);
+  return 4 * sigmoidPrime(2 * y); // NaN stays NaN
 }
 
 /** Derivative of ReLU: 1 for x > 0, else 0 (0 at x = 0 by convention), e.g. `reluPrime(0.5)` → 1. */
@@ -173,8 +198,9 @@ export function reluPrime(x: number): number {
   return x > 0 ? 1 : x <= 0 ? 0 : NaN;
 }
 
-/** Derivative of leaky ReLU: 1 for x > 0, else slope, e.g. `leakyReluPrime(-3)` → 0.01. */
+/** Derivative of leaky ReLU: 1 for x > 0, else slope, e.g. `leakyReluPrime(-3)` → 0.01. Throws as leakyRelu does for a bad slope. */
 export function leakyReluPrime(x: number, slope = 0.01): number {
+  if (slope !== 0.01) checkSlope('leakyReluPrime', slope);
   return x > 0 ? 1 : x <= 0 ? slope : NaN;
 }
 
@@ -292,11 +318,10 @@ export function isActivationName(name: unknown): name is ActivationName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(table, name);
 }
 
-/** Throws unless `name` is an ActivationName, e.g. `checkActivationName('forward', 'activation', 'relu')`. */
+/** Throws (TypeError for a non-string, RangeError for an unknown name) unless `name` is an ActivationName, e.g. `checkActivationName('forward', 'activation', 'relu')`. */
 export function checkActivationName(fn: string, arg: string, name: unknown): ActivationName {
-  if (!isActivationName(name)) {
-    fail(fn, arg, `one of ${activationNames.join(', ')}`, describe(name));
-  }
+  if (typeof name !== 'string') failType(fn, arg, `one of ${activationNames.join(', ')}`, describe(name));
+  if (!isActivationName(name)) fail(fn, arg, `one of ${activationNames.join(', ')}`, describe(name));
   return name;
 }
 
@@ -310,7 +335,7 @@ export function applyActivation(name: ActivationName, z: ArrayLike<number>, out?
   const f = table[checkActivationName('applyActivation', 'name', name)].f;
   checkVector('applyActivation', 'z', z);
   if (out !== undefined && (!(out instanceof Float64Array) || out.length !== z.length)) {
-    fail('applyActivation', 'out', `a Float64Array of length ${z.length}`, describe(out));
+    (out instanceof Float64Array ? fail : failType)('applyActivation', 'out', `a Float64Array of length ${z.length}`, describe(out));
   }
   const a = out ?? new Float64Array(z.length);
   for (let i = 0; i < z.length; i++) a[i] = f(z[i]);

@@ -1,4 +1,4 @@
-import { checkInteger, checkVector, describe, fail } from './check.ts';
+import { checkInteger, checkVector, describe, fail, failType } from './check.ts';
 import type { NetworkSpec } from './network.ts';
 import { compileNetwork } from './fast/compile.ts';
 
@@ -6,7 +6,8 @@ import { compileNetwork } from './fast/compile.ts';
 export type Target = ((x: number) => number) | Array<[number, number]>;
 
 function checkDomain(fn: string, domain: unknown): [number, number] {
-  if (!Array.isArray(domain) || domain.length !== 2 || !Number.isFinite(domain[0]) || !Number.isFinite(domain[1]) || !(domain[0] < domain[1])) {
+  if (!Array.isArray(domain)) failType(fn, 'domain', 'a pair [lo, hi] of finite numbers with lo < hi', describe(domain));
+  if (domain.length !== 2 || !Number.isFinite(domain[0]) || !Number.isFinite(domain[1]) || !(domain[0] < domain[1])) {
     fail(fn, 'domain', 'a pair [lo, hi] of finite numbers with lo < hi', Array.isArray(domain) ? `[${domain.join(', ')}]` : describe(domain));
   }
   return domain as [number, number];
@@ -44,7 +45,7 @@ export function fitReluInterpolant(target: Target, n: number, domain: [number, n
       if (!(xs[k] > xs[k - 1])) fail(fn, 'target', 'points with strictly increasing x', `has x = ${xs[k]} after ${xs[k - 1]} at index ${k}`);
     }
   } else {
-    fail(fn, 'target', 'a function (x) => y or an array of [x, y] points', describe(target));
+    failType(fn, 'target', 'a function (x) => y or an array of [x, y] points', describe(target));
   }
   // Slopes of the n segments; hidden unit k is relu(x − xₖ), its output weight the change of slope.
   const slopes: number[] = [];
@@ -69,7 +70,7 @@ export function fitReluInterpolant(target: Target, n: number, domain: [number, n
 }
 
 function errors(fn: string, net: NetworkSpec, target: (x: number) => number, domain: [number, number], samples: number): number[] {
-  if (typeof target !== 'function') fail(fn, 'target', 'a function (x) => y', describe(target));
+  if (typeof target !== 'function') failType(fn, 'target', 'a function (x) => y', describe(target));
   const [lo, hi] = checkDomain(fn, domain);
   checkInteger(fn, 'samples', samples, 2);
   const c = compileNetwork(net);

@@ -1,14 +1,17 @@
-import { describe, fail } from './check.ts';
+import { checkResult, describe, fail, failType } from './check.ts';
 import type { LayerSpec } from './network.ts';
 import { networkSizes } from './network.ts';
 
 /**
  * Merges a stack of layers without activations into the one equivalent layer (W = W2·W1, b = W2·b1 + b2),
- * showing that depth without non-linearity adds nothing, e.g. `collapseLinear([l1, l2]).W` is W2·W1.
+ * showing that depth without non-linearity adds nothing: layers[l].W is [out][in], the result's W is
+ * [last out][first in], e.g. `collapseLinear([l1, l2]).W` → [[-2, -2]] (W2·W1).
+ * Throws TypeError for a non-array or malformed layer, RangeError for a non-'identity' activation,
+ * mismatched shapes, non-finite entries, or a merged weight or bias that overflows.
  */
 export function collapseLinear(layers: LayerSpec[]): LayerSpec {
   const fn = 'collapseLinear';
-  if (!Array.isArray(layers)) fail(fn, 'layers', 'an array of LayerSpec', describe(layers));
+  if (!Array.isArray(layers)) failType(fn, 'layers', 'an array of LayerSpec', describe(layers));
   networkSizes({ layers }, fn);
   layers.forEach((layer, l) => {
     if (layer.activation !== 'identity') {
@@ -36,5 +39,7 @@ export function collapseLinear(layers: LayerSpec[]): LayerSpec {
     W = nextW;
     b = nextB;
   }
+  W.forEach((row, i) => row.forEach((w, j) => checkResult(fn, `W[${i}][${j}]`, 'the product of the layers\' weights', w)));
+  b.forEach((bi, i) => checkResult(fn, `b[${i}]`, 'W·b + b of the layers', bi));
   return { W, b, activation: 'identity' };
 }

@@ -8,11 +8,17 @@ export const dd = { hi: 0, lo: 0 };
 
 const SPLITTER = 134217729; // 2^27 + 1: Veltkamp's split into two 26-bit halves
 
-/** Sets dd to a + b exactly (Knuth's TwoSum), e.g. `(twoSum(0.1, 0.2), [dd.hi, dd.lo])` → [0.30000000000000004, -2.7755575615628914e-17]. */
+/**
+ * Sets dd to a + b exactly (Knuth's TwoSum), e.g. `(twoSum(0.1, 0.2), [dd.hi, dd.lo])` → [0.30000000000000004, -2.7755575615628914e-17].
+ * Where a + b is not finite (an overflow such as 1e308 + 1e308, or an infinite a or b) there is no
+ * exact error: hi is the rounded sum (±∞ or NaN) and lo is 0, never the NaN that ∞ − ∞ would give,
+ * e.g. `(twoSum(-1e308, -1e308), [dd.hi, dd.lo])` → [-Infinity, 0].
+ */
 export function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  dd.lo = (a - (s - bb)) + (b - bb);
+  const lo = (a - (s - bb)) + (b - bb);
+  dd.lo = lo === lo ? lo : 0; // NaN only when s is not finite
   dd.hi = s;
 }
 
@@ -117,7 +123,7 @@ export function expDD(a: number, b: number): number {
   return k;
 }
 
-/** v·2^k rounded once, also where the result is subnormal (−2000 < k < 1024 and v normal), e.g. `scale2(3, -1074)` → 1e-323. */
+/** v·2^k rounded once, also where the result is subnormal (−2000 < k < 1024 and v normal), e.g. `scale2(3, -1074)` → 1.5e-323. */
 export function scale2(v: number, k: number): number {
   return k < -1022 ? v * 2 ** (k + 600) * DOWN : v * 2 ** k;
 }

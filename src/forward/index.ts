@@ -27,3 +27,4 @@ export { fitReluInterpolant, maxError, meanAbsError } from './approximate.ts';
 export type { FormatOptions } from './format.ts';
 export { formatNumber, formatVector, formatMatrix, formatError } from './format.ts';
 export { neuron } from './neuron.ts';
+export { argmax } from './argmax.ts';

@@ -1,9 +1,9 @@
-import { checkInteger, checkNumber, describe, fail } from './check.ts';
+import { checkInteger, checkNumber, checkResult, describe, failType } from './check.ts';
 import { Matrix } from './matrix.ts';
 import { randn } from './random.ts';
 
 function checkRng(fn: string, rng: unknown): () => number {
-  if (typeof rng !== 'function') fail(fn, 'rng', 'a function returning numbers in [0, 1), e.g. createRng(42)', describe(rng));
+  if (typeof rng !== 'function') failType(fn, 'rng', 'a function returning numbers in [0, 1), e.g. createRng(42)', describe(rng));
   return rng as () => number;
 }
 
@@ -13,21 +13,34 @@ function shape(fn: string, rows: number, cols: number): Matrix {
   return new Matrix(rows, cols);
 }
 
+// Every initialiser returns a new Matrix W [rows = out][cols = in] and throws TypeError for a non-number
+// size or a non-function rng, RangeError for a size that is not an integer ≥ 1.
+
 /** All-zero weights [rows = out][cols = in]: every neuron then computes the same thing, e.g. `initZeros(2, 2)`. */
 export function initZeros(rows: number, cols: number): Matrix {
   return shape('initZeros', rows, cols);
 }
 
-/** Normal weights scaled down, scale·N(0, 1), e.g. `initSmallRandom(2, 2, createRng(1))` (scale 0.01). */
+/**
+ * Normal weights scaled down, scale·N(0, 1), W [rows = out][cols = in], e.g. `initSmallRandom(2, 2, createRng(1))` (scale 0.01).
+ * Throws also for a non-finite scale, or one so large that a weight overflows (RangeError).
+ */
 export function initSmallRandom(rows: number, cols: number, rng: () => number, scale = 0.01): Matrix {
   const W = shape('initSmallRandom', rows, cols);
   checkRng('initSmallRandom', rng);
   checkNumber('initSmallRandom', 'scale', scale);
-  for (let i = 0; i < W.data.length; i++) W.data[i] = scale * randn(rng);
+  for (let i = 0; i < W.data.length; i++) {
+    W.data[i] = scale * randn(rng);
+    if (!Number.isFinite(W.data[i])) checkResult('initSmallRandom', `W[${Math.floor(i / cols)}][${i % cols}]`, 'scale·N(0, 1)', W.data[i]);
+  }
   return W;
 }
 
-/** Glorot/Xavier uniform U(−l, l) with l = √(6/(in + out)), e.g. `initXavier(128, 784, createRng(1))`. */
+/**
+ * Glorot/Xavier uniform U(−l, l) with l = √(6/(in + out)), W [rows = out][cols = in] (Glorot & Bengio,
+ * "Understanding the difficulty of training deep feedforward neural networks", AISTATS 2010, eq. 16),
+ * e.g. `initXavier(128, 784, createRng(1))`.
+ */
 export function initXavier(rows: number, cols: number, rng: () => number): Matrix {
   const W = shape('initXavier', rows, cols);
   checkRng('initXavier', rng);
@@ -36,7 +49,10 @@ export function initXavier(rows: number, cols: number, rng: () => number): Matri
   return W;
 }
 
-/** He normal N(0, 2/in), suited to ReLU layers, e.g. `initHe(128, 784, createRng(1))`. */
+/**
+ * He normal N(0, 2/in), suited to ReLU layers, W [rows = out][cols = in] (He, Zhang, Ren & Sun, "Delving
+ * deep into rectifiers", ICCV 2015, §2.2), e.g. `initHe(128, 784, createRng(1))`.
+ */
 export function initHe(rows: number, cols: number, rng: () => number): Matrix {
   const W = shape('initHe', rows, cols);
   checkRng('initHe', rng);

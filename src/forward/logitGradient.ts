@@ -13,7 +13,7 @@ export interface LogitGradients {
 
 /**
  * Compares how MSE (written ½(p − y)², so no factor 2) and cross-entropy push the logit z of a sigmoid
- * output towards label y, e.g. `logitGradients(-5, 1)` → { p: 0.0067, mse: -0.0066, crossEntropy: -0.9933 }.
+ * output towards label y, e.g. `logitGradients(-5, 1)` ≈ { p: 0.0067, mse: -0.0066, crossEntropy: -0.9933 }.
  */
 export function logitGradients(z: number, y: number): LogitGradients {
   checkNumber('logitGradients', 'z', z);

@@ -1,4 +1,4 @@
-import { checkFiniteData, checkInteger, checkRows, checkVector, describe, fail } from './check.ts';
+import { checkFiniteData, checkInteger, checkRows, checkVector, describe, fail, failType, overlaps } from './check.ts';
 import { gemmNT, gemvRow } from './fast/kernel.ts';
 import type { Vector } from './vector.ts';
 
@@ -61,32 +61,32 @@ export class Matrix {
   }
 }
 
-/** Matrix from nested rows, e.g. `matrix([[0.2, 0.4], [0.3, -0.5]])` is W1 of the 2-2-1 example. */
+/** Matrix from nested rows number[rows][cols] (copied; TypeError for non-arrays, RangeError for empty, ragged or non-finite rows), e.g. `matrix([[0.2, 0.4], [0.3, -0.5]])` is W1 of the 2-2-1 example. */
 export function matrix(rows: number[][]): Matrix {
   return toMatrix('matrix', 'rows', rows);
 }
 
-/** A rows × cols zero matrix, e.g. `zerosMatrix(2, 3)`. */
+/** A rows × cols zero matrix (both integers ≥ 1, else TypeError/RangeError), e.g. `zerosMatrix(2, 3)`. */
 export function zerosMatrix(rows: number, cols: number): Matrix {
   checkInteger('zerosMatrix', 'rows', rows, 1);
   checkInteger('zerosMatrix', 'cols', cols, 1);
   return new Matrix(rows, cols);
 }
 
-/** Validates a Matrix or number[][] argument and returns a Matrix, e.g. `toMatrix('matVec', 'W', [[1, 2]])`. */
-export function toMatrix(fn: string, arg: string, m: Matrix | number[][]): Matrix {
+/** Validates a Matrix or number[][] argument (errors as matrix(), in the name of `fn`) and returns a Matrix, e.g. `toMatrix('matVec', 'W', [[1, 2]])`. */
+export function toMatrix(fn: string, arg: string, m: Matrix | number[][], allowMinusInfinity = false): Matrix {
   if (m instanceof Matrix) {
-    checkFiniteData(fn, arg, m.data, m.cols);
+    checkFiniteData(fn, arg, m.data, m.cols, allowMinusInfinity);
     return m;
   }
-  const rows = checkRows(fn, arg, m);
+  const rows = checkRows(fn, arg, m, allowMinusInfinity);
   const cols = rows[0].length;
   const out = new Matrix(rows.length, cols);
   for (let i = 0; i < rows.length; i++) out.data.set(rows[i], i * cols);
   return out;
 }
 
-/** Transpose, e.g. `transpose(matrix([[1, 2]]))` is [[1], [2]]. */
+/** Transpose: [rows][cols] in, a new [cols][rows] Matrix out (errors as matrix()), e.g. `transpose(matrix([[1, 2]]))` is [[1], [2]]. */
 export function transpose(A: Matrix | number[][]): Matrix {
   const a = toMatrix('transpose', 'A', A);
   const t = new Matrix(a.cols, a.rows);
@@ -94,7 +94,28 @@ export function transpose(A: Matrix | number[][]): Matrix {
   return t;
 }
 
-/** Matrix–vector product W·x (W [out][in], x [in]), e.g. `matVec([[0.2, 0.4], [0.3, -0.5]], [1, 0.5])` → [0.4, 0.05]. */
+/**
+ * Throws a RangeError naming the first non-finite entry of a product just computed (finite factors
+ * whose sum overflowed to ±∞, or to NaN through ∞ − ∞): one check per output, after the hot loop.
+ */
+function checkProduct(fn: string, what: string, formula: string, data: Float64Array, cols: number, rows: boolean): void {
+  for (let i = 0; i < data.length; i++) {
+    if (!Number.isFinite(data[i])) {
+      const at = rows ? `${what}[${Math.floor(i / cols)}][${i % cols}]` : `${what}[${i}]`;
+      fail(fn, at, `a finite number; ${formula} overflowed`, String(data[i]));
+    }
+  }
+}
+
+/**
+ * Matrix–vector product W·x for W [out][in] and x [in], giving [out]; written into `out` if given, e.g.
+ * `matVec([[0.2, 0.4], [0.3, -0.5]], [1, 0.5])` → [0.4, 0.04999999999999999] (0.05 to 16 digits: 0.3 − 0.25
+ * in doubles). `out` may be x itself or share its memory (x is then copied first, so the result is
+ * still W·x). Products are added in order j = 0, 1, …, as forward() does.
+ * Throws TypeError for a non-array W or x or an `out` that is not a Float64Array; RangeError for
+ * non-finite entries, a column count of W unequal to x's length, an `out` of the wrong length, or an
+ * entry of W·x that overflows (e.g. [[1e200, 1e200]]·[1e200, −1e200]).
+ */
 export function matVec(W: Matrix | number[][], x: ArrayLike<number>, out?: Vector): Vector {
   const w = toMatrix('matVec', 'W', W);
   checkVector('matVec', 'x', x);
@@ -102,27 +123,39 @@ export function matVec(W: Matrix | number[][], x: ArrayLike<number>, out?: Vecto
     fail('matVec', 'W', 'equal', `has ${w.cols} columns but x has length ${x.length}`);
   }
   if (out !== undefined && (!(out instanceof Float64Array) || out.length !== w.rows)) {
-    fail('matVec', 'out', `a Float64Array of length ${w.rows} (rows of W)`, describe(out));
+    (out instanceof Float64Array ? fail : failType)('matVec', 'out', `a Float64Array of length ${w.rows} (rows of W)`, describe(out));
   }
   const y = out ?? new Float64Array(w.rows);
-  const xs = x instanceof Float64Array ? x : Float64Array.from(x);
-  gemvRow(xs, 0, w.cols, w.data, w.rows, y, 0, null);
+  // gemvRow writes y while it still reads x: an aliased x is copied first
+  const xs = x instanceof Float64Array && !overlaps(x, y) && !overlaps(w.data, y) ? x : Float64Array.from(x);
+  const ws = overlaps(w.data, y) ? w.data.slice() : w.data;
+  gemvRow(xs, 0, w.cols, ws, w.rows, y, 0, null);
+  checkProduct('matVec', 'entry', 'Σⱼ Wᵢⱼ·xⱼ', y, 1, false);
   return y;
 }
 
-/** Matrix product A·B, e.g. `matMul([[1, 2]], [[3], [4]])` is [[11]]. */
+/**
+ * Matrix product A·B for A [n][k] and B [k][m], giving a new [n][m] Matrix, e.g. `matMul([[1, 2]], [[3], [4]])` is [[11]].
+ * Throws TypeError for a non-matrix, RangeError for non-finite or ragged input, A's column count unequal
+ * to B's row count, or an entry of the product that overflows.
+ */
 export function matMul(A: Matrix | number[][], B: Matrix | number[][]): Matrix {
   const a = toMatrix('matMul', 'A', A);
   const b = toMatrix('matMul', 'B', B);
   if (a.cols !== b.rows) {
     fail('matMul', 'A', 'equal', `has ${a.cols} columns but B has ${b.rows} rows`);
   }
-  return matMulTransB(a, transpose(b));
+  const c = new Matrix(a.rows, b.cols);
+  gemmNT(a.data, a.rows, a.cols, transpose(b).data, b.cols, c.data, null);
+  checkProduct('matMul', 'entry', 'Σₚ Aᵢₚ·Bₚⱼ', c.data, c.cols, true);
+  return c;
 }
 
 /**
- * A·Bᵀ, the shape of a batched layer: with X [batch][in] and W [out][in], `matMulTransB(X, W)` is
- * X·Wᵀ [batch][out], e.g. `matMulTransB([[1, 0.5]], [[0.2, 0.4], [0.3, -0.5]])` is [[0.4, 0.05]].
+ * A·Bᵀ for A [n][k] and B [m][k], giving a new [n][m] Matrix: the shape of a batched layer, since with
+ * X [batch][in] and W [out][in], `matMulTransB(X, W)` is X·Wᵀ [batch][out], e.g.
+ * `matMulTransB([[1, 0.5]], [[0.2, 0.4], [0.3, -0.5]]).toArray()` → [[0.4, 0.04999999999999999]].
+ * Throws as matMul does (here A and B must have equal column counts).
  */
 export function matMulTransB(A: Matrix | number[][], B: Matrix | number[][]): Matrix {
   const a = toMatrix('matMulTransB', 'A', A);
@@ -132,12 +165,15 @@ export function matMulTransB(A: Matrix | number[][], B: Matrix | number[][]): Ma
   }
   const c = new Matrix(a.rows, b.rows);
   gemmNT(a.data, a.rows, a.cols, b.data, b.rows, c.data, null);
+  checkProduct('matMulTransB', 'entry', 'Σₚ Aᵢₚ·Bⱼₚ', c.data, c.cols, true);
   return c;
 }
 
 /**
- * Adds the bias b to a vector z, or to every row of a batch matrix,
- * e.g. `addBias([0.4, 0.05], [0.1, -0.2])` → [0.5, -0.15].
+ * Adds the bias b [n] to a vector z [n], or to every row of a batch matrix z [batch][n], giving a new
+ * vector or Matrix, e.g. `addBias([0.4, 0.05], [0.1, -0.2])` → [0.5, -0.15000000000000002].
+ * Throws TypeError for a non-array, RangeError for non-finite or empty input, unequal lengths, or an
+ * entry that overflows.
  */
 export function addBias(z: Matrix, b: ArrayLike<number>): Matrix;
 export function addBias(z: ArrayLike<number>, b: ArrayLike<number>): Vector;
@@ -150,6 +186,7 @@ export function addBias(z: ArrayLike<number> | Matrix, b: ArrayLike<number>): Ve
     }
     const out = new Matrix(z.rows, z.cols);
     for (let i = 0; i < z.rows; i++) for (let j = 0; j < z.cols; j++) out.data[i * z.cols + j] = z.data[i * z.cols + j] + b[j];
+    checkProduct('addBias', 'entry', 'zᵢⱼ + bⱼ', out.data, out.cols, true);
     return out;
   }
   checkVector('addBias', 'z', z);
@@ -158,5 +195,6 @@ export function addBias(z: ArrayLike<number> | Matrix, b: ArrayLike<number>): Ve
   }
   const out = new Float64Array(z.length);
   for (let i = 0; i < z.length; i++) out[i] = z[i] + b[i];
+  checkProduct('addBias', 'entry', 'zᵢ + bᵢ', out, 1, false);
   return out;
 }

@@ -1,8 +1,8 @@
 import { applyActivation, checkActivationName } from './activations.ts';
 import type { ActivationName } from './activations.ts';
-import { checkInteger, checkRows, checkVector, describe, fail } from './check.ts';
+import { checkInteger, checkRows, checkVector, describe, fail, failType } from './check.ts';
 import { initHe, initSmallRandom, initXavier, initZeros } from './init.ts';
-import { createRng } from './random.ts';
+import { checkSeed, createRng } from './random.ts';
 import type { Vector } from './vector.ts';
 
 /** One layer as plain JSON data: z = W·a_prev + b, a = activation(z); W is [out][in], e.g. `{ W: [[0.7, 0.6]], b: [0.05], activation: 'sigmoid' }`. */
@@ -30,7 +30,10 @@ const initNames: readonly InitName[] = ['zeros', 'small', 'xavier', 'he'];
 
 /**
  * A seeded network with layer sizes `sizes` (input first), one activation per layer or one for all,
- * e.g. `buildNetwork([2, 2, 1], ['relu', 'sigmoid'], { init: 'xavier', seed: 1 })`.
+ * e.g. `buildNetwork([2, 2, 1], ['relu', 'sigmoid'], { init: 'xavier', seed: 1 })`. Layer l gets W [sizes[l+1]][sizes[l]]
+ * and b [sizes[l+1]] = 0. Throws TypeError for a wrong type, RangeError for sizes that are not integers ≥ 1
+ * (at least two), a wrong number of activations or an unknown name, an unknown init, or a seed that is
+ * not an integer in [0, 2^32 − 1].
  */
 export function buildNetwork(
   sizes: number[],
@@ -39,7 +42,7 @@ export function buildNetwork(
 ): NetworkSpec {
   const fn = 'buildNetwork';
   if (!Array.isArray(sizes) || sizes.length < 2) {
-    fail(fn, 'sizes', 'an array of at least 2 layer sizes (input first)', describe(sizes));
+    (Array.isArray(sizes) ? fail : failType)(fn, 'sizes', 'an array of at least 2 layer sizes (input first)', describe(sizes));
   }
   sizes.forEach((n, i) => checkInteger(fn, `sizes[${i}]`, n, 1));
   const nLayers = sizes.length - 1;
@@ -54,9 +57,7 @@ export function buildNetwork(
   }
   const init = options.init ?? 'xavier';
   if (!initNames.includes(init)) fail(fn, 'options.init', `one of ${initNames.join(', ')}`, describe(init));
-  const seed = options.seed ?? 1;
-  if (!Number.isFinite(seed)) fail(fn, 'options.seed', 'a finite number', describe(seed));
-  const rng = createRng(seed);
+  const rng = createRng(checkSeed(fn, 'options.seed', options.seed ?? 1));
   const layers: LayerSpec[] = [];
   for (let l = 0; l < nLayers; l++) {
     const out = sizes[l + 1];
@@ -74,13 +75,13 @@ export function buildNetwork(
 /** Validates a network's shapes and values and returns its sizes (input first), e.g. `networkSizes(example221Network())` → [2, 2, 1]. */
 export function networkSizes(net: NetworkSpec, fn = 'networkSizes'): number[] {
   if (net === null || typeof net !== 'object' || !Array.isArray(net.layers)) {
-    fail(fn, 'net', 'a NetworkSpec { layers: LayerSpec[] }', describe(net));
+    failType(fn, 'net', 'a NetworkSpec { layers: LayerSpec[] }', describe(net));
   }
   if (net.layers.length === 0) fail(fn, 'net.layers', 'at least one layer', 'is empty');
   const sizes: number[] = [];
   net.layers.forEach((layer, l) => {
     const at = `net.layers[${l}]`;
-    if (layer === null || typeof layer !== 'object') fail(fn, at, 'a LayerSpec { W, b, activation }', describe(layer));
+    if (layer === null || typeof layer !== 'object') failType(fn, at, 'a LayerSpec { W, b, activation }', describe(layer));
     const W = checkRows(fn, `${at}.W`, layer.W);
     checkVector(fn, `${at}.b`, layer.b);
     checkActivationName(fn, `${at}.activation`, layer.activation);
@@ -109,12 +110,12 @@ export function badPreActivation(fn: string, layer: number, i: number, z: number
 /** The error for a bad x on every single-sample path, forward()'s, e.g. "forward: x has NaN at index 1 (expected finite numbers only)". */
 export function badInput(nIn: number, x: unknown): never {
   checkVector('forward', 'x', x, nIn);
-  return fail('forward', 'x', `${nIn} finite numbers`, describe(x)); // not reached for array-likes
+  return failType('forward', 'x', `${nIn} finite numbers`, describe(x)); // not reached for array-likes
 }
 
 /** The error for a bad `out` buffer on every single-sample path. */
 export function badOut(nOut: number, out: unknown): never {
-  return fail('forward', 'out', `a Float64Array of length ${nOut}`, describe(out));
+  return (out instanceof Float64Array ? fail : failType)('forward', 'out', `a Float64Array of length ${nOut}`, describe(out));
 }
 
 // z = W·a + b for one layer held as nested arrays. W: [out][in], a: [in], z: [out]. The products are
@@ -135,6 +136,8 @@ function layerZ(fn: string, l: number, layer: LayerSpec, a: ArrayLike<number>): 
 /**
  * The network's output for one sample x (a[L] in the article), e.g. `forward(example221Network(), [1, 0.5])` → [0.598687660112452].
  * This is the reference: compileNetwork and forwardBatch (src/forward/fast) give the same bits and the same errors.
+ * x [sizes[0]] in, a[L] [sizes[L]] out. Throws TypeError for a malformed net or x, RangeError for wrong
+ * shapes, non-finite numbers, or a pre-activation that overflows (see badPreActivation).
  */
 export function forward(net: NetworkSpec, x: ArrayLike<number>): Vector {
   const sizes = networkSizes(net, 'forward');
@@ -153,7 +156,7 @@ export interface ForwardTrace {
   a: Vector[];
 }
 
-/** forward(), keeping each layer's z and a for drawing, e.g. `forwardTrace(example221Network(), [1, 0.5]).z[1]` → [0.5, -0.15]. */
+/** forward(), keeping each layer's z and a for drawing (same shapes and errors, named forwardTrace), e.g. `forwardTrace(example221Network(), [1, 0.5]).z[1]` → [0.5, -0.15000000000000002]. */
 export function forwardTrace(net: NetworkSpec, x: ArrayLike<number>): ForwardTrace {
   const sizes = networkSizes(net, 'forwardTrace');
   checkVector('forwardTrace', 'x', x, sizes[0]);

@@ -23,6 +23,9 @@ test('randn(rng) has mean ≈ 0 and variance ≈ 1 over 20000 samples', () => {
   assert.ok(xs.every(Number.isFinite));
 });
 
-test('createRng rejects a non-finite seed', () => {
-  assertThrowsWith(() => createRng(NaN), 'createRng:', 'seed', 'finite', 'NaN');
+test('createRng rejects a seed that is not an integer in [0, 2^32 − 1], so no two seeds share a sequence', () => {
+  assertThrowsWith(() => createRng(NaN), 'createRng:', 'seed', 'integer in [0, 4294967295]', 'NaN');
+  for (const seed of [1.5, -1, 2 ** 32, 2 ** 32 + 1, Infinity]) assert.throws(() => createRng(seed), RangeError, String(seed));
+  assert.throws(() => createRng('1' as never), TypeError);
+  assert.notEqual(createRng(0)(), createRng(2 ** 32 - 1)());
 });
