@@ -39,6 +39,11 @@ for (const path of pages) {
       const text = (await main.innerText()).trim();
       expect(text.length).toBeGreaterThan(200);
       expect(text).not.toContain('NaN');
+      // No value box, output or table cell is shown empty before a script fills it.
+      const empty = await main.evaluate((m) => [...m.querySelectorAll('input[readonly], textarea[readonly], output, td, th')]
+        .filter((e) => e.checkVisibility() && !(e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement ? e.value : e.textContent ?? '').trim())
+        .map((e) => e.outerHTML.slice(0, 120)));
+      expect(empty).toEqual([]);
       // Math and code are rendered at build time, so they are there without any script.
       const mathInSource = await (await context.request.get(page.url())).text();
       const expectedMath = (mathInSource.match(/class="katex"/g) ?? []).length;
