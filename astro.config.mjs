@@ -82,9 +82,10 @@ export default defineConfig({
     }),
     // After Starlight: indexes again without cells, answers and widget controls (src/build/search-index.ts).
     searchIndex(),
-    // Added here (Starlight would add it too) to keep the 404 pages and the root's language chooser out of the sitemap.
+    // Added here (Starlight would add it too) to keep the 404 and offline pages and the root's language chooser out of the sitemap.
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname !== base,
+      // The offline pages (content/docs/*/offline.mdx) are served by the service worker only.
+      filter: (page) => !/\/(404|offline)\/?$/.test(page) && new URL(page).pathname !== base,
       i18n: { defaultLocale: 'en', locales: LOCALE_LANGS },
     }),
     // Once the pages are written: each page's inlined CSS keeps only the KaTeX rules it uses (src/build/katex-css-per-page.ts).

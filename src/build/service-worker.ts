@@ -8,6 +8,11 @@
  *   the icons and the manifests;
  * - caches each page the reader opens, network first: online, a page always comes from the server,
  *   so a deploy is never hidden behind a stale copy; offline, the last copy read is served;
+ * - offline, answers a page that is not saved with its edition's offline page (precached; Workbox's
+ *   `precacheFallback`), which lists the pages that are saved (content/docs/{en,zh-cn}/offline.mdx);
+ * - when a version installs, fetches again every saved page, the pages open in a tab (the first page a
+ *   reader opens loads before the worker controls it) and the root, so each saved page matches the
+ *   chunks this version precaches (src/build/sw-pages.ts, loaded with `importScripts`);
  * - takes over as soon as it is installed (`skipWaiting`, `clientsClaim`) and drops the caches of
  *   earlier versions, so a deploy's files take effect on the next load.
  *
@@ -16,6 +21,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { OFFLINE_PAGE_SCRIPT, writePageScripts } from './sw-pages.ts';
 
 /** Files precached, relative to the build's output folder. */
 export const PRECACHE_PATTERNS = [
@@ -24,6 +30,8 @@ export const PRECACHE_PATTERNS = [
   'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*.pagefind',
   'pagefind/index/*', 'pagefind/fragment/*',
   'favicon.svg', 'icons/*.png', 'manifest.*.webmanifest',
+  // The offline page of each edition (content/docs/{en,zh-cn}/offline.mdx) and its list of saved pages.
+  'en/offline/index.html', 'zh-cn/offline/index.html', OFFLINE_PAGE_SCRIPT,
 ];
 
 /** Name of the cache holding the pages a reader has opened. */
@@ -36,6 +44,12 @@ export const PAGES_CACHE = 'fw-pages';
  * @returns the number of precached files and their total size in bytes (uncompressed)
  */
 export async function writeServiceWorker(outDir: string, base: string): Promise<{ count: number; size: number; warnings: string[] }> {
+  const pagesScript = writePageScripts(outDir, base, PAGES_CACHE);
+  // A page that is neither online nor saved gets its edition's offline page, from the precache.
+  const pages = (fallbackURL: string) => ({
+    handler: 'NetworkFirst' as const,
+    options: { cacheName: PAGES_CACHE, expiration: { maxEntries: 100 }, precacheFallback: { fallbackURL } },
+  });
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
     globPatterns: PRECACHE_PATTERNS,
@@ -53,13 +67,19 @@ export async function writeServiceWorker(outDir: string, base: string): Promise<
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     navigateFallback: undefined,
+    // Saved pages are fetched again when a version installs (src/build/sw-pages.ts).
+    importScripts: [pagesScript],
+    // The service worker sees only navigations inside its scope (the site's path). These functions are
+    // copied into sw.js as source text: they may use only their arguments and the worker's globals.
+    // Only answers with status 200 are saved: a missing address is not kept, and offline it gets the
+    // offline page, which also says the address may be wrong.
     runtimeCaching: [
       {
-        // The service worker sees only navigations inside its scope (the site's path).
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: { cacheName: PAGES_CACHE, expiration: { maxEntries: 100 } },
+        ...pages(`${base}zh-cn/offline/index.html`),
+        urlPattern: ({ request, url }) => request.mode === 'navigate'
+          && url.href.startsWith(new URL('zh-cn/', (self as unknown as { registration: { scope: string } }).registration.scope).href),
       },
+      { ...pages(`${base}en/offline/index.html`), urlPattern: ({ request }) => request.mode === 'navigate' },
     ],
   });
   return { count, size, warnings };
@@ -85,35 +105,68 @@ const UPDATE_NOTICE = {
 const DISMISS = { en: 'Dismiss', 'zh-cn': '关闭' } as const;
 
 /**
+ * The update notice's look: fixed at the bottom of the text column (clear of the sidebars, which are fixed
+ * panes at 50rem and 72rem and wider), under Starlight's menus and search dialog. While it shows, the page
+ * gets bottom padding of its height, so the end of the page ("Next") can always scroll above it.
+ */
+const NOTICE_CSS = [
+  '#fw-update-notice{position:fixed;inset-inline:1rem;bottom:1rem;z-index:3;max-width:32rem;margin-inline:auto;padding:.5rem .75rem;display:flex;gap:.75rem;align-items:center;justify-content:space-between;background:var(--sl-color-bg-nav,Canvas);color:var(--sl-color-white,CanvasText);border:1px solid var(--sl-color-hairline,GrayText);border-radius:.5rem;font-size:.875rem;box-shadow:var(--sl-shadow-md,none)}',
+  '#fw-update-notice button{flex:none;min-height:2.75rem;min-width:2.75rem;padding:.25rem .75rem;font:inherit;color:inherit;background:transparent;border:1px solid currentColor;border-radius:.375rem;cursor:pointer}',
+  '@media (min-width:50rem){#fw-update-notice{inset-inline-start:calc(var(--sl-content-inline-start,0px) + 1rem)}}',
+  '@media (min-width:72rem){#fw-update-notice{inset-inline-end:calc(var(--sl-sidebar-width,18.75rem) + 1rem)}}',
+].join('');
+
+/**
  * The inline script each page runs to register the service worker, as source text. A browser that
  * has no service workers, or blocks them (private modes, policies), keeps working as a plain site:
  * every failure is caught. When a new version takes over from an earlier one (after a deploy), a
- * quiet notice (role="status") says that the pages opened from then on are new; the page on screen
- * is not reloaded under the reader.
+ * quiet notice says that the pages opened from then on are new; the page on screen is not reloaded
+ * under the reader, and focus stays where it is. The notice comes right after the skip link, so its
+ * Dismiss button is the second Tab stop; Escape dismisses it too (unless a dialog is open, which
+ * Escape closes). Its status region is inserted empty and filled a frame later, so screen readers
+ * announce the text.
  * @param base the site's path, e.g. '/forward-step-by-step/'
  * @param locale the page's edition
  */
 export function registerServiceWorkerScript(base: string, locale: 'en' | 'zh-cn'): string {
-  const args = [`${base}sw.js`, base, UPDATE_NOTICE[locale], DISMISS[locale]].map((v) => JSON.stringify(v)).join(', ');
-  return `((swUrl, scope, notice, dismiss) => {
+  const args = [`${base}sw.js`, base, UPDATE_NOTICE[locale], DISMISS[locale], NOTICE_CSS].map((v) => JSON.stringify(v)).join(', ');
+  return `((swUrl, scope, notice, dismiss, css) => {
   try {
     const container = navigator.serviceWorker;
     if (!container) return;
     const hadController = Boolean(container.controller);
     container.addEventListener('controllerchange', () => {
       if (!hadController || document.getElementById('fw-update-notice')) return;
+      const style = document.createElement('style');
+      style.textContent = css;
       const box = document.createElement('div');
       box.id = 'fw-update-notice';
-      box.setAttribute('role', 'status');
-      box.style.cssText = 'position:fixed;inset-inline:1rem;bottom:1rem;z-index:100;max-width:32rem;margin-inline:auto;padding:.5rem .75rem;display:flex;gap:.75rem;align-items:center;justify-content:space-between;background:var(--sl-color-bg-nav,Canvas);color:var(--sl-color-white,CanvasText);border:1px solid var(--sl-color-hairline,GrayText);border-radius:.5rem;font-size:.875rem';
-      const text = document.createElement('span');
-      text.textContent = notice;
+      const status = document.createElement('span');
+      status.setAttribute('role', 'status');
       const close = document.createElement('button');
       close.type = 'button';
       close.textContent = dismiss;
-      close.addEventListener('click', () => box.remove());
-      box.append(text, close);
-      document.body.append(box);
+      box.append(status, close);
+      const pad = () => { document.body.style.paddingBottom = box.isConnected ? (box.offsetHeight + 32) + 'px' : ''; };
+      const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(pad) : null;
+      const onKey = (event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) remove();
+      };
+      const remove = () => {
+        box.remove();
+        style.remove();
+        resize?.disconnect();
+        document.removeEventListener('keydown', onKey);
+        pad();
+      };
+      close.addEventListener('click', remove);
+      document.addEventListener('keydown', onKey);
+      document.head.append(style);
+      const skip = document.querySelector('.sl-skip-link');
+      if (skip) skip.after(box); else document.body.prepend(box);
+      resize?.observe(box);
+      pad();
+      requestAnimationFrame(() => requestAnimationFrame(() => { status.textContent = notice; }));
     });
     addEventListener('load', () => { container.register(swUrl, { scope }).catch(() => {}); });
   } catch {

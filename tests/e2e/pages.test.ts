@@ -4,24 +4,36 @@ import { builtPages } from './site.ts';
 
 const pages = builtPages();
 
+/** Pages outside the sitemap that readers still see: the 404 pages and the offline pages the service worker serves. */
+const unlisted = ['en/404/', 'zh-cn/404/', 'en/offline/', 'zh-cn/offline/'];
+const themesAndWidths = [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]] as const;
+
+function axeTest(path: string, theme: 'light' | 'dark', width: number) {
+  test(`has no console errors and no axe violations in the ${theme} theme at ${width} px`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize({ width, height: 800 });
+    await useTheme(page, theme);
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page })
+      // Starlight's search button shows "Ctrl K" beside its label "Search": axe-core 4.14's
+      // label-content-name-mismatch flags that node only; every other node is checked.
+      .exclude('site-search > button')
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const path of unlisted) {
+  test.describe(`page /${path}`, () => {
+    for (const [theme, width] of themesAndWidths) axeTest(path, theme, width);
+  });
+}
+
 for (const path of pages) {
   test.describe(`page /${path}`, () => {
-    for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]] as const) {
-      test(`has no console errors and no axe violations in the ${theme} theme at ${width} px`, async ({ page }) => {
-        const errors = collectErrors(page);
-        await page.setViewportSize({ width, height: 800 });
-        await useTheme(page, theme);
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page })
-          // Starlight's search button shows "Ctrl K" beside its label "Search": axe-core 4.14's
-          // label-content-name-mismatch flags that node only; every other node is checked.
-          .exclude('site-search > button')
-          .analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        expect(errors).toEqual([]);
-      });
-    }
+    for (const [theme, width] of themesAndWidths) axeTest(path, theme, width);
 
     test('does not scroll sideways at 360 px wide', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
