@@ -42,6 +42,18 @@ for (const path of pages) {
       expect(overflow).toBe(0);
     });
 
+    test('every slider, button, select and text field in the content is at least 24 px tall and wide at 360 px', async ({ page }) => {
+      // WCAG 2.5.8 (target size): checkboxes and radios are left out, their labels widen what a finger hits.
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      const small = await page.locator('main').evaluate((m) => [...m.querySelectorAll('input[type=range], input[type=text], input:not([type]), button, select, textarea')]
+        .filter((e) => e.checkVisibility() && !e.closest('.expressive-code .copy'))
+        .map((e) => ({ html: e.outerHTML.slice(0, 100), box: e.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 24 || box.width < 24)
+        .map(({ html, box }) => `${html} ${Math.round(box.width)}×${Math.round(box.height)}`));
+      expect(small).toEqual([]);
+    });
+
     test('is fully readable with JavaScript disabled', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
