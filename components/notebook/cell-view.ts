@@ -126,8 +126,9 @@ export class Cell {
     this.markLine(result.error?.line ?? 0);
   }
 
+  /** Shows a note of the page's own (class nb-sys, which no view from a cell may carry: view.ts). */
   note(text: string, cls = 'nb-note'): void {
-    this.show([renderDom(el('div', cls, [text]))]);
+    this.show([renderDom(el('div', `${cls} nb-sys`, [text]))]);
   }
 
   /** Adds an error a cell's timers or promises raised after its run, below its output. */

@@ -23,7 +23,7 @@ const framed = (() => {
 
 function sayFramed(): void {
   for (const c of cells) {
-    const note = renderDom(el('div', 'nb-error', [c.s.framed, ' ']));
+    const note = renderDom(el('div', 'nb-error nb-sys', [c.s.framed, ' ']));
     const a = document.createElement('a');
     a.href = location.href;
     a.target = '_blank';
@@ -138,6 +138,12 @@ async function execBook(sb: Sandbox, linked: Cell): Promise<void> {
 function run(cell: Cell): Promise<void> {
   return enqueue(async () => {
     if (framed) return sayFramed();
+    // The reader's own Run of a linked cell: from now on it is the reader's edit (kept, and run by others).
+    if (cell.fromLink) {
+      cell.fromLink = false;
+      cell.save();
+      cell.badge();
+    }
     const sb = getSandbox();
     // Earlier cells that have not run (again, after a worker was stopped) run first, in order; one
     // that came from a link runs only by its own Run, so the book's version of it runs instead.
@@ -204,8 +210,8 @@ async function edit(cell: Cell, key?: string): Promise<void> {
         code: cell.code,
         label: cell.s.editorLabel(cell.index + 1),
         onChange: (code) => {
+          // Code from a link stays linked through edits: it runs only by its own Run, and is kept only then.
           cell.code = code;
-          cell.fromLink = false;
           cell.save();
           cell.badge();
         },

@@ -18,6 +18,8 @@ export type { LayerSpec, NetworkSpec, InitName, BuildOptions, ForwardTrace } fro
 export { buildNetwork, networkSizes, forward, forwardTrace } from './network.ts';
 export type { CompiledNetwork, CompileOptions } from './fast/compile.ts';
 export { forwardBatch, compileNetwork } from './fast/compile.ts';
+// The WebAssembly kernel's bytes, for the notebook's sandbox (it admits this one module and no other).
+export { simdKernelBytes } from './fast/simdKernel.ts';
 export { collapseLinear } from './collapse.ts';
 export { sigmoidChainProduct, sigmoidChainSteps } from './saturation.ts';
 export type { LogitGradients } from './logitGradient.ts';

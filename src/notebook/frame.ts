@@ -8,7 +8,9 @@
 // - a run's deadline is checked on every message and by a timer; past it the worker is terminated and
 //   a fresh one started;
 // - once idle, the worker must answer a heartbeat every BEAT ms within BEAT_WAIT ms, or it is stopped
-//   and the page told which cell left the work behind.
+//   and the page told which cell left the work behind;
+// - a worker whose memory meter passed the cap (memory.ts) says so, and is stopped at once: the memory it
+//   holds goes with it.
 
 /** Stray messages (cell code calling postMessage) tolerated before the worker is stopped. */
 export const MAX_STRAYS = 10;
@@ -78,7 +80,8 @@ function heartbeat() {
 function fromWorker(e) {
   const m = e.data;
   if (checkDeadline() || !m || typeof m !== "object") return;
-  if (m.type === "owner" && Number.isInteger(m.cell)) owner = m.cell;
+  if (m.type === "memory") stop("memory");
+  else if (m.type === "owner" && Number.isInteger(m.cell)) owner = m.cell;
   else if (m.type === "pong" && m.n === 0 && !alive) { alive = true; if (!next()) heartbeat(); }
   else if (m.type === "pong" && m.n === waiting) { waiting = 0; if (!next()) heartbeat(); }
   else if (m.type === "async" && Number.isInteger(m.cell)) send({ type: "async", id: 0, cell: m.cell, error: m.error });

@@ -12,7 +12,8 @@ export function outputViews(result: RunResult, locale: string): View[] {
   if (result.error) {
     const { message, line, column } = result.error;
     const at = line > 0 ? [el('span', 'nb-at', [s.at(line, column)])] : [];
-    views.push(el('div', 'nb-error', [message, ...at], line > 0 ? { 'data-line': String(line), 'data-column': String(column) } : undefined));
+    // The message is a cell's text: isolated (nb-msg), so its direction controls cannot reorder the position after it.
+    views.push(el('div', 'nb-error', [el('span', 'nb-msg', [message]), ...at], line > 0 ? { 'data-line': String(line), 'data-column': String(column) } : undefined));
   }
   return views;
 }

@@ -56,7 +56,10 @@ export type Request =
   | { type: 'reset'; id: number };
 
 /** Why the sandbox stopped a worker: past its time limit, busy after its run, or posting stray messages. */
-export type StopReason = 'timeout' | 'busy' | 'flood';
+export type StopReason = 'timeout' | 'busy' | 'flood' | 'memory';
+
+/** The memory cap of a worker, in MB (memory.ts): past it the worker is stopped with reason 'memory'. */
+export const MEMORY_CAP_MB = 512;
 
 // Iframe → page. `stopped` and `async` with id 0 are notices about a cell that is no longer running.
 export type Reply =
@@ -73,40 +76,53 @@ export type WorkerReply =
   | { type: 'reset-done'; id: number }
   | { type: 'pong'; n: number }
   | { type: 'owner'; cell: number }
-  | { type: 'async'; cell: number; error: CellError };
+  | { type: 'async'; cell: number; error: CellError }
+  | { type: 'memory' };
+
+// Captured when this module loads (in the worker: before any cell runs), so a cell that replaces
+// Array.isArray, Number.isInteger or Array.prototype.every cannot make the worker drop every request.
+const isArray = Array.isArray;
+const isInteger = Number.isInteger;
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
+/** True when `x` is an array whose every item passes `test` (an indexed loop: no prototype method). */
+function allOf(x: unknown, test: (item: unknown) => boolean): boolean {
+  if (!isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (!test(x[i])) return false;
+  return true;
+}
+
 /** True for a well-formed CellError, e.g. `{ message: 'x', line: 1, column: 2 }`. */
 export function isCellError(x: unknown): x is CellError {
-  return isObject(x) && typeof x.message === 'string' && Number.isInteger(x.line) && Number.isInteger(x.column);
+  return isObject(x) && typeof x.message === 'string' && isInteger(x.line) && isInteger(x.column);
 }
 
 /** True for a well-formed CompiledCell. */
 export function isCompiledCell(x: unknown): x is CompiledCell {
   return isObject(x) && typeof x.js === 'string' && typeof x.hasResult === 'boolean'
-    && Array.isArray(x.declared) && x.declared.every((d) => isObject(d) && typeof d.name === 'string' && (d.kind === 'const' || d.kind === 'let'))
+    && allOf(x.declared, (d) => isObject(d) && typeof d.name === 'string' && (d.kind === 'const' || d.kind === 'let'))
     && isShifts(x.shifts) && (x.typeShifts === undefined || isShifts(x.typeShifts));
 }
 
 function isShifts(x: unknown): x is Shift[] {
-  return Array.isArray(x) && x.every((s) => isObject(s) && Number.isInteger(s.line) && Number.isInteger(s.column) && Number.isInteger(s.delta));
+  return allOf(x, (s) => isObject(s) && isInteger(s.line) && isInteger(s.column) && isInteger(s.delta));
 }
 
 /** True for a message the page may send to the iframe or the iframe to the worker. */
 export function isRequest(x: unknown): x is Request {
-  if (!isObject(x) || !Number.isInteger(x.id)) return false;
+  if (!isObject(x) || !isInteger(x.id)) return false;
   switch (x.type) {
     case 'boot': return typeof x.workerSource === 'string' && typeof x.locale === 'string';
-    case 'run': return Number.isInteger(x.cell) && isCompiledCell(x.compiled) && typeof x.timeout === 'number' && x.timeout > 0;
+    case 'run': return isInteger(x.cell) && isCompiledCell(x.compiled) && typeof x.timeout === 'number' && x.timeout > 0;
     case 'reset': return true;
     default: return false;
   }
 }
 
-const reasons = new Set<unknown>(['timeout', 'busy', 'flood']);
+const reasons = new Set<unknown>(['timeout', 'busy', 'flood', 'memory']);
 
 /** True for a message the iframe may send back to the page (a result's views are checked by safe.ts). */
 export function isReply(x: unknown): x is Reply {

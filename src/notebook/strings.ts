@@ -1,5 +1,5 @@
 // The notebook's UI strings in both locales. Build and browser read the same table.
-import type { StopReason } from './protocol.ts';
+import { MEMORY_CAP_MB, type StopReason } from './protocol.ts';
 
 export type Locale = 'en' | 'zh-cn';
 
@@ -57,7 +57,7 @@ const runtimeEn: RuntimeStrings = {
   blockedValue: (name) => `[${name} is not available in a cell]`,
   noExport: (key) => `"forward" has no export named "${key}"`,
   timerFunction: (timer, type) => `${timer} in a cell takes a function, not ${type}`,
-  memoryCap: (mb) => `memory cap: this run allocated more than ${mb} MB of arrays (stopped before the page runs out of memory)`,
+  memoryCap: (mb) => `memory cap: the cells on this page would hold more than ${mb} MB of arrays and buffers (stopped before the page runs out of memory)`,
   topLevelAwait: 'await at the top level of a cell is not supported: put it inside an async function, e.g. (async () => { … })()',
   linePlot: 'Line plot',
   plotRange: (range) => `plot: range is ${range} (expected [min, max] with min < max, e.g. plot(sigmoid, [-6, 6]))`,
@@ -88,6 +88,7 @@ const en: Strings = {
     timeout: `Stopped: the cell ran longer than ${ms / 1000} s. Earlier cells run again on the next Run.`,
     busy: 'Stopped: this cell left work running after it returned (a loop, a timer or a promise) and kept the notebook busy. Earlier cells run again on the next Run.',
     flood: 'Stopped: this cell posted messages of its own; cells cannot talk to the page. Earlier cells run again on the next Run.',
+    memory: `Stopped at the memory cap: this cell took the page's cells past ${MEMORY_CAP_MB} MB of arrays and buffers, so the notebook was restarted to free that memory. Earlier cells run again on the next Run.`,
   })[reason],
   stale: 'Edited: press Run to see the output of this code.',
   fromLinkNote: 'This code came from a link. Nothing has run: read it, then press Run.',
@@ -110,7 +111,7 @@ const runtimeZh: RuntimeStrings = {
   blockedValue: (name) => `［单元中不能使用 ${name}］`,
   noExport: (key) => `“forward”没有名为“${key}”的导出`,
   timerFunction: (timer, type) => `单元中的 ${timer} 需要一个函数，而不是 ${type}`,
-  memoryCap: (mb) => `内存上限：这次运行分配的数组超过了 ${mb} MB（在页面内存耗尽之前停止）`,
+  memoryCap: (mb) => `内存上限：本页单元占用的数组和缓冲区将超过 ${mb} MB（在页面内存耗尽之前停止）`,
   topLevelAwait: '单元的顶层不支持 await：请把它放进一个 async 函数中，例如 (async () => { … })()',
   linePlot: '折线图',
   plotRange: (range) => `plot：范围是 ${range}（应为 [min, max] 且 min < max，例如 plot(sigmoid, [-6, 6])）`,
@@ -141,6 +142,7 @@ const zh: Strings = {
     timeout: `已停止：单元运行超过 ${ms / 1000} 秒。下次运行时会先重新运行前面的单元。`,
     busy: '已停止：这个单元返回后仍留下了在运行的工作（循环、定时器或 Promise），让笔记本一直忙碌。下次运行时会先重新运行前面的单元。',
     flood: '已停止：这个单元自行发送了消息，而单元不能与页面通信。下次运行时会先重新运行前面的单元。',
+    memory: `已停止：达到内存上限。这个单元使本页单元占用的数组和缓冲区超过 ${MEMORY_CAP_MB} MB，笔记本已重新启动以释放这些内存。下次运行时会先重新运行前面的单元。`,
   })[reason],
   stale: '已编辑：点“运行”查看这段代码的输出。',
   fromLinkNote: '这段代码来自链接，尚未运行：请先阅读，再点“运行”。',

@@ -44,7 +44,8 @@ export const viewAttrs: Partial<Record<ViewTag, Record<string, (v: string) => bo
 
 /** The classes a view may carry (the notebook's output styles only). */
 export const viewClasses = new Set(['nb-value', 'nb-matrix', 'nb-more', 'nb-plot', 'nb-axis', 'nb-zero', 'nb-tick', 'nb-label', 'nb-title',
-  'nb-s0', 'nb-s1', 'nb-s2', 'nb-s3', 'nb-entry', 'nb-log', 'nb-info', 'nb-warn', 'nb-error', 'nb-result', 'nb-note', 'nb-at']);
+  'nb-s0', 'nb-s1', 'nb-s2', 'nb-s3', 'nb-entry', 'nb-log', 'nb-info', 'nb-warn', 'nb-error', 'nb-result', 'nb-note', 'nb-at', 'nb-msg']);
+// Never here: nb-sys, the page's own notes (cell-view.ts), which no view from a cell may imitate.
 
 /** True when `tag` may carry attribute `name` with `value`, e.g. `safeAttr('path', 'style', 'x')` → false. */
 export function safeAttr(tag: string, name: string, value: unknown): boolean {

@@ -8,7 +8,9 @@
 // locale, the language of the worker's own messages.
 import { isRequest, type WorkerReply } from './protocol.ts';
 import { Notebook } from './runtime.ts';
-import { meterMemory, resetMemory } from './memory.ts';
+import { meterMemory } from './memory.ts';
+import { pristine } from './pristine.ts';
+import { simdKernelBytes } from '../forward/index.ts';
 import { runtimeStrings, type RuntimeStrings } from './strings.ts';
 
 type NativeTimer = (handler: () => void, ms?: number) => number;
@@ -29,6 +31,8 @@ const indirectEval = eval;
 let scope: Record<string, unknown> = {};
 let s: RuntimeStrings = runtimeStrings('en');
 let notebook = new Notebook({ forward: scope, evaluate: () => () => undefined });
+// Set once the cells' built-ins are locked down (below), before any cell can run.
+let guard: <T>(f: () => T) => T = (f) => f();
 
 let port: MessagePort | null = null;
 const post = (reply: WorkerReply) => { if (port) apply(portPost, port, [reply]); };
@@ -50,6 +54,7 @@ function asyncError(cell: number, e: unknown): void {
   reported.set(cell, count + 1);
   post({ type: 'async', cell, error: notebook.describe(e, cell) });
 }
+const asyncErrorGuarded = (cell: number, e: unknown) => { guard(() => asyncError(cell, e)); };
 
 function wrapTimer(native: NativeTimer, repeat: boolean) {
   return function timer(fn: unknown, ms?: number, ...args: unknown[]): number {
@@ -61,7 +66,7 @@ function wrapTimer(native: NativeTimer, repeat: boolean) {
         apply(fn, undefined, args);
       } catch (e) {
         if (repeat) apply(nativeClearInterval, self, [id]); // an interval that throws is stopped
-        asyncError(cell, e);
+        asyncErrorGuarded(cell, e);
       }
     }, ms]);
     return id;
@@ -79,29 +84,81 @@ for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebT
   }
   if (name in global) Object.defineProperty(global, name, { value: undefined, writable: false, configurable: false });
 }
-meterMemory(global, (mb) => s.memoryCap(mb));
+
+// Memory: no cell needs these, and what they allocate (copies of buffers, decoded images, streams,
+// decompression) cannot be metered at its source, so they are removed; every other buffer route is
+// metered for the worker's whole life (memory.ts). Past the cap the iframe is told, and it replaces the worker.
+for (const name of ['structuredClone', 'MessageChannel', 'Blob', 'File', 'FileReader', 'FileReaderSync', 'Response', 'Request',
+  'CompressionStream', 'DecompressionStream', 'ReadableStream', 'WritableStream', 'TransformStream', 'TextEncoderStream',
+  'TextDecoderStream', 'ImageData', 'OffscreenCanvas', 'createImageBitmap', 'ImageDecoder', 'VideoFrame', 'VideoDecoder',
+  'VideoEncoder', 'AudioData', 'AudioDecoder', 'AudioEncoder', 'FontFace', 'SharedArrayBuffer', 'SubtleCrypto']) {
+  for (let o: object | null = global; o; o = Object.getPrototypeOf(o)) {
+    try { delete (o as Record<string, unknown>)[name]; } catch { /* not configurable */ }
+  }
+  if (name in global) Object.defineProperty(global, name, { value: undefined, writable: false, configurable: false });
+}
+try { delete (Object.getPrototypeOf(global.crypto) as Record<string, unknown>).subtle; } catch { /* no crypto */ }
+
+// WebAssembly: a module a cell compiled could declare and grow memory of its own, out of the meter's
+// sight. Cells keep only what the "forward" library uses: its own SIMD kernel (compared byte for byte),
+// instances of it, and metered WebAssembly.Memory.
+const NativeWasm = global.WebAssembly as typeof WebAssembly | undefined;
+if (NativeWasm) {
+  const kernel = simdKernelBytes();
+  let kernelModule: WebAssembly.Module | null | undefined;
+  const denied = () => new TypeError('WebAssembly is not available in a code cell');
+  const Module = function Module(bytes: unknown): WebAssembly.Module {
+    let same = false;
+    try {
+      const b = bytes as Uint8Array;
+      same = b instanceof Uint8Array && b.length === kernel.length;
+      for (let i = 0; same && i < kernel.length; i++) same = b[i] === kernel[i];
+    } catch { same = false; }
+    if (!same) throw denied();
+    kernelModule ??= new NativeWasm.Module(kernel);
+    return kernelModule;
+  };
+  const NativeInstance = NativeWasm.Instance;
+  const Instance = function Instance(module: unknown, imports?: WebAssembly.Imports): WebAssembly.Instance {
+    if (!kernelModule || module !== kernelModule) throw denied();
+    return new NativeInstance(kernelModule, imports);
+  };
+  Object.defineProperty(NativeWasm.Module.prototype, 'constructor', { value: Module, writable: true, configurable: true });
+  Object.defineProperty(NativeInstance.prototype, 'constructor', { value: Instance, writable: true, configurable: true });
+  const facade: Record<string, unknown> = { Module, Instance, Memory: NativeWasm.Memory };
+  global.WebAssembly = facade;
+}
+meterMemory(global, (mb) => s.memoryCap(mb), () => { post({ type: 'memory' }); });
+// Last, with the cells' built-ins final: the runtime's copy of them (pristine.ts).
+guard = pristine(global).guard;
 
 apply(listen, self, ['unhandledrejection', (event: PromiseRejectionEvent) => {
   apply(preventDefault, event, []);
   const reason = apply(reasonOf, event, []);
-  asyncError(notebook.cellOf(reason) ?? owner, reason);
+  guard(() => asyncError(notebook.cellOf(reason) ?? owner, reason));
 }]);
 apply(listen, self, ['error', (event: ErrorEvent) => {
   apply(preventDefault, event, []);
-  asyncError(owner, event.error ?? event.message);
+  guard(() => asyncError(owner, event.error ?? event.message));
 }]);
 
+// Requests are read and answered with pristine built-ins (a cell may have replaced any of them); the
+// memory meter is not reset here: it holds for the worker's life (memory.ts).
 function onPort(event: MessageEvent): void {
   const m: unknown = apply(dataOf, event, []);
   if (typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'ping') {
-    post({ type: 'pong', n: Number((m as { n?: unknown }).n) });
+    guard(() => post({ type: 'pong', n: Number((m as { n?: unknown }).n) }));
     return;
   }
-  if (!isRequest(m) || m.type !== 'run') return;
-  own(m.cell);
-  reported.delete(m.cell);
-  resetMemory();
-  post({ type: 'result', id: m.id, cell: m.cell, result: notebook.run(m.cell, m.compiled, m.timeout) });
+  const run = guard(() => {
+    if (!isRequest(m) || m.type !== 'run') return null;
+    own(m.cell);
+    reported.delete(m.cell);
+    return m;
+  });
+  if (!run) return;
+  const result = notebook.run(run.cell, run.compiled, run.timeout);
+  guard(() => post({ type: 'result', id: run.id, cell: run.cell, result }));
 }
 
 // The first message brings the private port and the locale; the listener is then removed, so nothing
@@ -112,7 +169,7 @@ function onFirst(event: MessageEvent): void {
   const m: unknown = apply(dataOf, event, []);
   const locale = typeof m === 'object' && m !== null ? (m as { locale?: unknown }).locale : undefined;
   s = runtimeStrings(typeof locale === 'string' ? locale : 'en');
-  notebook = new Notebook({ forward: scope, strings: s, evaluate: (source) => indirectEval(source) as (...args: unknown[]) => unknown });
+  notebook = new Notebook({ forward: scope, strings: s, guard, evaluate: (source) => indirectEval(source) as (...args: unknown[]) => unknown });
   port = ports[0];
   port.onmessage = onPort;
   apply(removeListen, self, ['message', onFirst]);

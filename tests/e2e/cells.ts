@@ -24,7 +24,7 @@ export async function editCell(page: Page, i: number, code: string) {
   const c = cell(page, i);
   const editor = c.locator('.cm-content');
   if (!(await editor.count())) await c.locator('[data-act="edit"]').click();
-  await expect(editor).toBeVisible();
+  await expect(editor).toBeVisible({ timeout: 15_000 }); // the editor chunk loads on first edit: slow on a busy machine
   await editor.click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');

@@ -227,6 +227,20 @@ test('at 360 px the cells fit without horizontal page scroll and pass axe with o
   }
 });
 
+test('after an error, every token colour on the red error-line tint passes axe colour contrast in both themes', async ({ page }) => {
+  await page.goto(demo);
+  // A line with every kind of token: keyword, string, number, comment, type, function.
+  await editCell(page, 1, 'const s: string = "text"; const n = 42; /* note */ Math.max(n); (null as any).x; // comment');
+  await run(cell(page, 1));
+  await expect(cell(page, 1).locator('.cm-line.nb-err-line')).toHaveCount(1);
+  await page.locator('body').click({ position: { x: 1, y: 1 } }); // the editor's focus outline is not under test
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const results = await new AxeBuilder({ page }).include('nb-cell:nth-of-type(2) .nb-err-line').withRules(['color-contrast']).analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message}`).join(', ')}`)).toEqual([]);
+  }
+});
+
 test('cells take no prose spacing: toolbar buttons sit on one line and the cell keeps its place and height in edit mode', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(demo);
@@ -326,7 +340,7 @@ test('on a Chinese page the worker and the compiler speak Chinese: blocked names
   await expect(error).toContainText('plot：y[0] 的长度是 2（应为 3，即 x 的长度）');
   await editCell(page, 1, 'new Float64Array(1e9).length');
   await run(c);
-  await expect(error).toContainText('内存上限：这次运行分配的数组超过了 512 MB');
+  await expect(output(c).locator('.nb-sys')).toContainText('已停止：达到内存上限');
   await editCell(page, 1, 'const n = 1;\nawait n;');
   await run(c);
   await expect(error).toContainText('单元的顶层不支持 await');

@@ -43,7 +43,7 @@ test('remarkCells turns ts cell fences into NotebookCell elements with the build
   assert.equal(JSON.parse(attrs(0).compiled).declared.length, 2);
   assert.equal(attrs(1).expectError, 'true');
   assert.equal(attrs(1).timeout, '5000');
-  assert.equal(attrs(1).output, '<div class="nb-error" data-line="1" data-column="14">ReferenceError: missing is not defined<span class="nb-at"> (line 1, column 14)</span></div>');
+  assert.equal(attrs(1).output, '<div class="nb-error" data-line="1" data-column="14"><span class="nb-msg">ReferenceError: missing is not defined</span><span class="nb-at"> (line 1, column 14)</span></div>');
 });
 
 test('remarkCells fails the build naming the file, the cell and the line', async () => {
