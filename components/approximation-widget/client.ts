@@ -5,8 +5,10 @@ import { MAX_UNITS, MIN_UNITS, START_UNITS, approximate, errorTable, errorText, 
 import type { Point, TargetId } from './model.ts';
 import { dataAt, knotTicks, pathOf, pointMarks } from './draw.ts';
 import { strings } from './strings.ts';
+import { ui } from '../kit/messages.ts';
 
 const t = strings(document.documentElement.lang);
+const m = ui(document.documentElement.lang);
 
 export function start(root: HTMLElement): void {
   const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
@@ -45,7 +47,7 @@ export function start(root: HTMLElement): void {
   });
   const status = (message: string) => { setText(out('status'), message); };
   const pointsChanged = () => {
-    status(points.length < 2 ? `${t.pointCount(points.length)} ${t.needTwo}` : t.pointCount(points.length));
+    status(points.length < 2 ? m.sentences(t.pointCount(points.length), t.needTwo) : t.pointCount(points.length));
     if (id !== 'points') {
       id = 'points';
       for (const r of radios) r.checked = r.value === 'points';
@@ -74,7 +76,7 @@ export function start(root: HTMLElement): void {
     r.addEventListener('change', () => {
       if (!r.checked) return;
       id = r.value as TargetId;
-      if (id === 'points') status(points.length < 2 ? `${t.pointCount(points.length)} ${t.needTwo}` : t.pointCount(points.length));
+      if (id === 'points') status(points.length < 2 ? m.sentences(t.pointCount(points.length), t.needTwo) : t.pointCount(points.length));
       draw(true);
     });
   }

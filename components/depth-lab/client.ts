@@ -5,10 +5,12 @@ import { DEPTH, activations, depthSpreads, inits, verdict } from './model.ts';
 import type { DepthActivation, DepthInit, LayerSpread } from './model.ts';
 import { axisLimit, rowShapes } from './draw.ts';
 import { strings } from './strings.ts';
+import { ui } from '../kit/messages.ts';
 import SpreadsWorker from './spreads-worker.ts?worker';
 import type { SpreadsReply, SpreadsRequest } from './spreads-worker.ts';
 
 const t = strings(document.documentElement.lang);
+const m = ui(document.documentElement.lang);
 const f = (v: number) => formatNumber(v, 2);
 
 export function start(root: HTMLElement): void {
@@ -35,11 +37,11 @@ export function start(root: HTMLElement): void {
     setText(out('lo'), f(-limit));
     setText(out('hi'), f(limit));
     setText(out('title'), t.chartTitle(t.inits[init], t.activations[act]));
-    setText(out('desc'), spreads.map((s, l) => t.rowDesc(t.rowLabel(l), f(s.p5), f(s.p95), f(s.p50), f(s.std))).join('; '));
+    setText(out('desc'), t.rows(spreads.map((s, l) => t.rowDesc(t.rowLabel(l), f(s.p5), f(s.p95), f(s.p50), f(s.std)))));
     const v = verdict(spreads);
     const verdictEl = out('verdict') as HTMLElement;
     verdictEl.dataset.verdict = v;
-    setText(verdictEl, `${t.verdict[v]} ${t.summary(f(spreads[1].std), f(spreads[DEPTH].std))}`);
+    setText(verdictEl, m.sentences(t.verdict[v], t.summary(f(spreads[1].std), f(spreads[DEPTH].std))));
   });
 
   // Each pair's spreads are computed once, in a worker (a pair takes about 100 ms on a slow phone): the

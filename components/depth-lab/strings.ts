@@ -12,8 +12,8 @@ const en = {
   stdHead: 'std',
   chartTitle: (init: string, act: string) => `Activations of 10 layers, ${init}, ${act}`,
   rowLabel: (l: number) => (l === 0 ? 'input' : `layer ${l}`),
-  rowDesc: (label: string, p5: string, p95: string, median: string, std: string) => `${label}: 90 % of values between ${p5} and ${p95}, median ${median}, standard deviation ${std}`,
-  legend: 'Thin band: the middle 90 % of a layer’s activations over the batch; thick box: the middle 50 %; tick: the median; right: the standard deviation.',
+  rowDesc: (label: string, p5: string, p95: string, median: string, std: string) => `${label}: 90% of values between ${p5} and ${p95}, median ${median}, standard deviation ${std}`,
+  legend: 'Thin band: the middle 90% of a layer’s activations over the batch; thick box: the middle 50%; tick: the median; right: the standard deviation.',
   verdict: {
     dead: 'The signal dies: after a few layers every sample gives (almost) the same activations.',
     shrinking: 'The signal shrinks layer after layer: deeper layers see ever smaller differences between samples.',
@@ -22,6 +22,8 @@ const en = {
     saturated: 'The neurons saturate: most activations sit at the flat ends of the curve, where the slope is almost zero.',
   } as Record<string, string>,
   summary: (first: string, last: string) => `Standard deviation: ${first} after layer 1, ${last} after layer 10.`,
+  /** The rows' descriptions as one text. */
+  rows: (descs: string[]) => descs.join('; '),
 };
 
 const zh: typeof en = {
@@ -45,6 +47,7 @@ const zh: typeof en = {
     saturated: '神经元饱和了：大多数激活值落在曲线平坦的两端，那里的斜率几乎为零。',
   },
   summary: (first: string, last: string) => `标准差：第 1 层之后是 ${first}，第 10 层之后是 ${last}。`,
+  rows: (descs: string[]) => descs.join('；'),
 };
 
 export const strings: (locale: string | undefined) => typeof en = stringsFor({ en, 'zh-cn': zh });

@@ -41,7 +41,7 @@ export function bindNumberField(root: HTMLElement, onChange: (value: number, nam
   let frame = 0;
 
   const show = (error: string) => {
-    const shown = error ? `${error} ${messages.keptLast}` : '';
+    const shown = error ? messages.sentences(error, messages.keptLast) : '';
     if (message.textContent !== shown) message.textContent = shown;
     text.setAttribute('aria-invalid', error ? 'true' : 'false');
   };

@@ -1,6 +1,6 @@
 /** The 2-2-1 widget's words in both languages. */
 import type { StepName } from './model.ts';
-import { stringsFor } from '../kit/messages.ts';
+import { spaced, stringsFor } from '../kit/messages.ts';
 
 const en = {
   diagram: 'The 2-2-1 network: inputs x[1] and x[2] on the left, hidden neurons h1 and h2 in the middle, the output neuron on the right. Every edge carries its weight; every neuron shows its z and a.',
@@ -54,7 +54,7 @@ const zh: typeof en = {
   next: '下一步',
   reset: '恢复示例数值',
   hover: '把鼠标移到公式里的某个数上，或用 Tab 键选中它，就能看到它在网络图和矩阵里的位置；反过来也一样。',
-  edge: (from: string, to: string, name: string) => `${name}：从${from}到${to}的权重`,
+  edge: (from: string, to: string, name: string) => spaced`${name}：从${from}到${to}的权重`,
   hiddenName: (i: number) => `隐藏神经元 h${i}`,
   outputName: '输出神经元',
   inputName: (j: number) => `输入 x[${j}]`,

@@ -14,7 +14,7 @@ const en = {
 
 const zh: typeof en = {
   depth: '深度（sigmoid 层数）',
-  zEach: '每层的预激活 z',
+  zEach: '每层的预激活值 z',
   factor: '每层的因子 σ′(z)',
   product: '所有层的乘积',
   belowMillionth: '不到百万分之一',

@@ -362,7 +362,7 @@ export function start(root: HTMLElement): void {
       const p = prediction(kind, layerOutputs(compiled, F).at(-1)!);
       setText(out(lossName), f(lossOf(kind, p, batch.y)));
       const acc = accuracyOf(kind, p, batch.y);
-      setText(out(accName), acc === null ? t.none : `${formatNumber(acc * 100, 3)} %`);
+      setText(out(accName), acc === null ? t.none : `${formatNumber(acc * 100, 3)}%`);
     };
     stat(train, trainF, 'train-loss', 'train-acc');
     stat(test, testF, 'test-loss', 'test-acc');

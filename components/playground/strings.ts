@@ -97,7 +97,7 @@ const en = {
     invalid: (d: string) => `The link’s state was refused: ${d}.`,
   },
   keptDefault: 'The playground shows its starting state instead.',
-  notFinite: 'That change makes the network’s output overflow (it would show NaN or ∞): the last good weights are kept.',
+  notFinite: 'That change makes the network’s output too large to compute: the last good weights are kept.',
 };
 
 const zh: typeof en = {
@@ -154,7 +154,8 @@ const zh: typeof en = {
   inputs: '输入',
   outputCol: '输出',
   unitName: (layer: number, unit: number, last: boolean) => (last ? `输出 ${unit}` : `h${layer},${unit}`),
-  unitButton: (name: string) => `单元 ${name}`,
+  // The label holds the name the button shows ("输出 1"), so a voice command that says it finds it.
+  unitButton: (name: string) => (name.startsWith('输出') ? `${name} 号单元` : `单元 ${name}`),
   featureButton: (name: string) => `输入 ${name}`,
   stats: '损失与准确率',
   trainLoss: '训练损失',
@@ -194,7 +195,7 @@ const zh: typeof en = {
     invalid: (d: string) => `链接里的状态被拒绝：${d}。`,
   },
   keptDefault: '演练场改为显示初始状态。',
-  notFinite: '这个改动会让网络的输出溢出（会显示 NaN 或 ∞），因此保留上一组有效的权重。',
+  notFinite: '这个改动会让网络的输出大到无法计算，因此保留上一组有效的权重。',
 };
 
 export type PlaygroundStrings = typeof en;

@@ -2,7 +2,7 @@
 import { formatNumber } from '../../src/forward/index.ts';
 import { bindNumberFields } from '../kit/field.ts';
 import { setText, timedRedraw } from '../kit/lifecycle.ts';
-import { localeOf } from '../kit/messages.ts';
+import { localeOf, ui } from '../kit/messages.ts';
 import { mailSets, neuronScore, rulesSaySpam, threshold } from './model.ts';
 import type { RuleId } from './model.ts';
 import { strings } from './strings.ts';
@@ -10,6 +10,7 @@ import { strings } from './strings.ts';
 export function start(root: HTMLElement): void {
   const locale = localeOf(document.documentElement.lang);
   const words = strings(locale);
+  const m = ui(locale);
   const set = mailSets[locale];
   const checks = [...root.querySelectorAll<HTMLInputElement>('[data-rule]')];
   const items = [...root.querySelectorAll<HTMLElement>('[data-mail]')].map((el, i) => ({
@@ -35,10 +36,10 @@ export function start(root: HTMLElement): void {
       const neuronOk = byNeuron === item.mail.spam;
       rulesRight += Number(rulesOk);
       neuronRight += Number(neuronOk);
-      setText(item.rules, `${words.rulesSay}: ${verdict(rules, rulesOk)}`);
+      setText(item.rules, `${m.labelOf(words.rulesSay)}${verdict(rules, rulesOk)}`);
       item.rules.dataset.state = rulesOk ? 'ok' : 'bad';
       setText(item.score, formatNumber(score, 3));
-      setText(item.neuron.lastChild!, `): ${verdict(byNeuron, neuronOk)}`);
+      setText(item.neuron.lastChild!, `${words.scoreClose}${verdict(byNeuron, neuronOk)}`);
       item.neuron.dataset.state = neuronOk ? 'ok' : 'bad';
     }
     setText(summary, words.summary(rulesRight, neuronRight, items.length));

@@ -19,12 +19,13 @@ const en = {
   truth: (spam: boolean): string => (spam ? 'actually junk' : 'actually fine'),
   features: 'features',
   rulesSay: 'Rules',
-  neuronSays: 'Neuron',
+  /** The neuron's verdict around its score: "Neuron (score 0.985): junk". */
+  scoreOpen: 'Neuron (score ',
+  scoreClose: '): ',
   junk: 'junk',
   fine: 'fine',
   right: '✓ right',
   wrong: '✗ wrong',
-  score: 'score',
   summary: (rules: number, neuron: number, n: number) => `Rules: ${rules} of ${n} right. Neuron: ${neuron} of ${n} right.`,
 };
 
@@ -45,12 +46,12 @@ const zh: typeof en = {
   truth: (spam: boolean) => (spam ? '实际是垃圾邮件' : '实际是正常邮件'),
   features: '特征',
   rulesSay: '规则',
-  neuronSays: '神经元',
+  scoreOpen: '神经元（分数 ',
+  scoreClose: '）：',
   junk: '垃圾',
   fine: '正常',
   right: '✓ 判对',
   wrong: '✗ 判错',
-  score: '分数',
   summary: (rules: number, neuron: number, n: number) => `规则判对 ${rules}/${n} 封，神经元判对 ${neuron}/${n} 封。`,
 };
 

@@ -6,8 +6,11 @@ export interface GlossaryEntry {
   en: string;
   /** The Chinese term as the zh edition writes it. */
   zh: string;
-  /** Other Chinese names for the same idea that the zh edition must not use. */
-  avoid?: readonly string[];
+  /**
+   * Other Chinese names for the same idea that the zh edition must not use: a string, or a pattern
+   * when the other name is a part of the term itself (预激活 without 值).
+   */
+  avoid?: readonly (string | RegExp)[];
   /** false: not listed on the notation page (the pages never print "NaN"; the entry still fixes the term). */
   listed?: false;
   /** A one-line explanation, when the term needs one. */
@@ -18,7 +21,7 @@ export const glossary: readonly GlossaryEntry[] = [
   { en: 'neuron', zh: '神经元' },
   { en: 'weight', zh: '权重' },
   { en: 'bias', zh: '偏置' },
-  { en: 'pre-activation', zh: '预激活值' },
+  { en: 'pre-activation', zh: '预激活值', avoid: [/预激活(?!值)/] },
   { en: 'activation function', zh: '激活函数' },
   { en: 'activation gallery', zh: '激活函数图库', avoid: ['激活函数一览'] },
   { en: 'layer', zh: '层' },
@@ -33,17 +36,31 @@ export const glossary: readonly GlossaryEntry[] = [
   { en: 'logits', zh: 'logits' },
   { en: 'softmax', zh: 'softmax' },
   { en: 'textbook formula', zh: '教科书公式', avoid: ['教科书写法', '课本公式'] },
-  { en: 'stable formula', zh: '稳定写法' },
+  { en: 'stable formula', zh: '稳定写法', avoid: ['稳定公式', '稳定做法', '稳定版本'] },
+  { en: 'collapse', zh: '塌缩', avoid: ['坍缩'] },
+  { en: 'pitfall', zh: '坑', avoid: ['陷阱'] },
   { en: 'batch', zh: '批量' },
   { en: 'broadcast', zh: '广播' },
   {
     en: 'NaN',
     zh: 'NaN',
     listed: false,
-    avoid: ['非数”', '"非数"', '不是数'],
+    avoid: ['非数”', '"非数"', /不是数(?!字)/],
     note: {
       en: 'JavaScript’s “not a number” value, the result of an undefined operation such as ∞ / ∞.',
       zh: 'JavaScript 的“非数值”，∞ / ∞ 这类没有定义的运算会得到它。',
     },
   },
 ];
+
+/** Where a text uses a name the glossary avoids: the name found and the term to use instead. */
+export function avoidedTerms(text: string): { term: string; use: string; at: number }[] {
+  const out: { term: string; use: string; at: number }[] = [];
+  for (const entry of glossary) {
+    for (const other of entry.avoid ?? []) {
+      const re = typeof other === 'string' ? new RegExp(other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : new RegExp(other.source, 'g');
+      for (const m of text.matchAll(re)) out.push({ term: m[0], use: entry.zh, at: m.index });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

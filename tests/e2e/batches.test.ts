@@ -86,12 +86,13 @@ for (const locale of locales) {
       await expect(page.locator('main')).toContainText(out);
       const cell = page.locator('#cell-1 [data-output]');
       // The cells print their labels in the page's language (the zh cell says in Chinese why the library refused).
+      // A Chinese label ends in a full-width colon with nothing after it; an English one in ": ".
       const said = locale === 'zh-cn'
-        ? { batch: '批量：', loop: '循环：', shape: '形状：', refused: '库拒绝了这个批量：列数与第一层的输入个数不一致 true' }
-        : { batch: 'batch:', loop: 'loop: ', shape: 'shape:', refused: 'X has 2 columns but the first layer takes 3 inputs' };
-      await expect(cell).toContainText(`${said.batch} ${out}`);
-      await expect(cell).toContainText(`${said.loop} ${out}`);
-      await expect(cell).toContainText(`${said.shape} (4, 2)`);
+        ? { batch: '批量：', loop: '循环：', shape: '形状：', refused: '库拒绝了这个批量：列数与第一层的输入个数不一致' }
+        : { batch: 'batch: ', loop: 'loop:  ', shape: 'shape: ', refused: 'X has 2 columns but the first layer takes 3 inputs' };
+      await expect(cell).toContainText(`${said.batch}${out}`);
+      await expect(cell).toContainText(`${said.loop}${out}`);
+      await expect(cell).toContainText(`${said.shape}(4, 2)`);
       await expect(page.locator('#cell-2 [data-output]')).toContainText(said.refused);
     });
 

@@ -235,7 +235,8 @@ for (const locale of locales) {
           await expect(root.locator(field)).toHaveAttribute('aria-invalid', 'true');
           await expect(root.locator(`${field}-msg`)).not.toBeEmpty();
           await expect(root.locator(`[data-out="${out}"]`)).toHaveText(before);
-          // The field's own message may name NaN as a rejected word; no computed output shows it.
+          // The field's message says what to type, without naming NaN or Infinity; no computed output shows NaN.
+          await expect(root.locator(`${field}-msg`)).not.toContainText(/\b(NaN|Infinity)\b/);
           for (const shown of await texts(root.locator('[data-out], svg text'))) expect(shown).not.toContain('NaN');
         }
       }

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { formatNumber } from '../../src/forward/index.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_INIT, DEPTH, depthSpreads, fanInGain, verdict } from '../../src/chapters/depth.ts';
 import { strings } from '../../components/depth-lab/strings.ts';
+import { ui } from '../../components/kit/messages.ts';
 import { expectExerciseGrades } from './exercise.ts';
 import { locales } from './site.ts';
 import { startAll, widgetAxeTests } from './widget-axe.ts';
@@ -22,7 +23,7 @@ for (const locale of locales) {
         const s = depthSpreads(init, act);
         await expect(stds).toHaveText(s.map((x) => f(x.std)));
         const v = verdict(s);
-        await expect(lab.locator('[data-out="verdict"]')).toHaveText(`${strings(locale).verdict[v]} ${strings(locale).summary(f(s[1].std), f(s[DEPTH].std))}`);
+        await expect(lab.locator('[data-out="verdict"]')).toHaveText(ui(locale).sentences(strings(locale).verdict[v], strings(locale).summary(f(s[1].std), f(s[DEPTH].std))));
         return v;
       };
       expect(await expectStds(DEFAULT_INIT, DEFAULT_ACTIVATION)).toBe('dead'); // rendered at build time

@@ -43,7 +43,7 @@ for (const locale of locales) {
     test('the page states the accuracy the library computes on the shipped test digits', async ({ page }) => {
       await page.goto(`${locale}/digits/`);
       const facts = digitFacts();
-      await expect(page.locator('main')).toContainText(`${facts.percent} %`);
+      await expect(page.locator('main')).toContainText(`${facts.percent}%`);
       await expect(page.locator('main')).toContainText(`${facts.correct}`);
       // The accuracy cell's output, run at build time, is the same count.
       await expect(page.locator('nb-cell').nth(1)).toContainText(`${facts.correct}`);

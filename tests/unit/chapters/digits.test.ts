@@ -68,7 +68,7 @@ test('the accuracy the page states is the library\'s count on the shipped test d
   assert.deepEqual(shippedScore(), scoreDigits(net, tests));
   for (const locale of ['en', 'zh-cn']) {
     const mdx = readFileSync(`content/docs/${locale}/digits.mdx`, 'utf8');
-    assert.match(mdx, /\{facts\.percent\} %/);
+    assert.match(mdx, /\{facts\.percent\}%/);
     assert.match(mdx, /\{facts\.correct\}/);
     assert.match(mdx, /\{facts\.misread\}/);
   }

@@ -1,9 +1,11 @@
 // Chinese typography the AutoCorrect lint (scripts/lint-zh.mjs) does not judge: brackets, quotation
 // marks, emphasis that fails next to quotes, and source line breaks that become spaces.
 import { test } from 'node:test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { pageSources, proseOf, lineAt } from './sources.ts';
-import { glossary } from '../../../src/chapters/glossary.ts';
+import { avoidedTerms, glossary } from '../../../src/chapters/glossary.ts';
 
 const han = '\\u3400-\\u9fff';
 const rules: [string, RegExp][] = [
@@ -41,15 +43,21 @@ test('the zh pages write a link beside Chinese text by reference, so no ASCII ) 
   assert.deepEqual(found, []);
 });
 
-test('the zh pages use one Chinese term per idea (src/chapters/glossary.ts)', () => {
+/** The widgets' and the notebook's string tables (their Chinese halves are what the zh pages show). */
+function stringTables(): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  for (const dir of readdirSync('components')) {
+    const file = join('components', dir, 'strings.ts');
+    if (existsSync(file)) out.push({ file, text: readFileSync(file, 'utf8') });
+  }
+  for (const file of [join('components', 'kit', 'messages.ts'), join('src', 'notebook', 'strings.ts')]) out.push({ file, text: readFileSync(file, 'utf8') });
+  return out;
+}
+
+test('the zh pages and the widgets’ string tables use one Chinese term per idea (src/chapters/glossary.ts)', () => {
   const found: string[] = [];
-  for (const { file, text } of pageSources('zh-cn')) {
-    for (const entry of glossary) {
-      for (const other of entry.avoid ?? []) {
-        const i = text.indexOf(other);
-        if (i >= 0) found.push(`${file}:${lineAt(text, i)}: "${other}" where the glossary says "${entry.zh}"`);
-      }
-    }
+  for (const { file, text } of [...pageSources('zh-cn'), ...stringTables()]) {
+    for (const hit of avoidedTerms(text)) found.push(`${file}:${lineAt(text, hit.at)}: "${hit.term}" where the glossary says "${hit.use}"`);
   }
   assert.deepEqual(found, []);
 });
