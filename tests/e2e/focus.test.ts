@@ -3,6 +3,7 @@
 // changed pixels as a 2 px band along both sides of its longest extent (after WCAG 2.4.13's focus-indicator
 // area), on both themes, both locales, at 360 and 1280 px. Native controls and scroll regions use outlines, checked in pages.test.ts.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { builtPages } from './site.ts';
 
 const drawn = 'main svg [tabindex], main svg[tabindex], main canvas[tabindex], main [role=slider]:not(input)';
@@ -40,7 +41,8 @@ function ringArea(el: Element): number {
   return 2 * 2 * Math.max(width, height);
 }
 
-const pages = builtPages();
+// Pages whose built HTML has a focusable SVG element or canvas (the others have no self-drawn control).
+const pages = builtPages().filter((p) => /<(svg|g|rect|circle|path|line|canvas)\b[^>]*\stabindex=/.test(readFileSync(`${process.env.OUT_DIR ?? 'dist'}/${p}index.html`, 'utf8')));
 for (const theme of ['light', 'dark']) {
   for (const width of [360, 1280]) {
     test(`${theme} theme, ${width} px: every self-drawn control shows its keyboard focus clearly`, async ({ page }) => {
