@@ -145,7 +145,7 @@ for (const locale of locales) {
       const five = starterPoints().slice(0, 5);
       const abs = fitReluInterpolant(Math.abs, 2, [-1, 1]);
       const answers: [string, number][] = [
-        ['ex-sin8', errors('sin', 8).max],
+        ['ex-sin-units', errors('sin', 12).max],
         ['ex-five-points', fitReluInterpolant(sortPoints(five), five.length - 1, DOMAIN).net.layers[0].W.length],
         ['ex-abs-weight', abs.net.layers[1].W[0][1]],
       ];

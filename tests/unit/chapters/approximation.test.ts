@@ -33,3 +33,8 @@ test('five points need four units; |x| on [−1, 1] with two units has output we
   for (const x of [-1, -0.5, 0, 0.25, 1]) assert.ok(Math.abs(forward(ch.absTwo.net, [x])[0] - Math.abs(x)) < 1e-12);
   assert.equal(ch.domainText, '[-3, 3]');
 });
+
+test('the sin exercise asks for a unit count the widget\'s table does not show, so its answer is not printed above it', async () => {
+  const { TABLE_UNITS } = await import('../../../components/approximation-widget/model.ts');
+  assert.ok(!(TABLE_UNITS as readonly number[]).includes(ch.exN), `exN = ${ch.exN}`);
+});
