@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as ch from '../../../src/chapters/learning.ts';
 import { example221, example221Network } from '../../../src/chapters/examples.ts';
-import { forward } from '../../../src/forward/index.ts';
+import { formatNumber, forward } from '../../../src/forward/index.ts';
 
 const close = (a: number, b: number, tol = 1e-12) => assert.ok(Math.abs(a - b) <= tol, `${a} ≉ ${b}`);
 
@@ -49,4 +49,10 @@ test('the scan table prints each trial\'s weight, output and loss, and marks onl
   scan.forEach((row, i) => {
     assert.deepEqual(scanRows[i], { w: formatNumber(row.w), p: formatNumber(row.p, 4), loss: formatNumber(row.loss, 4), start: i === scanStart });
   });
+});
+
+test('the exercise\'s weight is not one the scan table or the hill climb prints, so its loss is not shown above it', () => {
+  const rows = [...ch.scan, ...ch.climb];
+  assert.ok(!rows.map((r) => formatNumber(r.w)).includes(formatNumber(ch.exW)), `exW = ${ch.exW}`);
+  assert.ok(!rows.map((r) => formatNumber(r.loss, 4)).includes(formatNumber(ch.ex.loss, 4)), `loss ${ch.ex.loss}`);
 });
