@@ -61,7 +61,8 @@ export function pieces(page: Page, main = true): Piece[] {
       if (typeof node.properties?.lang === 'string') l = node.properties.lang;
       if (tag === 'main') m = true;
       if (cls.includes('katex-html') || cls.includes('katex')) w = 'math';
-      if (tag === 'code' || tag === 'pre' || cls.includes('expressive-code')) w = 'code';
+      // A textarea holds a field's value (the playground's JSON and code), not prose.
+      if (tag === 'code' || tag === 'pre' || tag === 'textarea' || cls.includes('expressive-code')) w = 'code';
       if (cls.includes('nb-output')) w = 'output';
       if (cls.includes('fw-exercise-q')) q = true;
     }
