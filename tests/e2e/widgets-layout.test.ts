@@ -32,6 +32,8 @@ async function ready(page: Page, root: Locator) {
   await root.scrollIntoViewIfNeeded();
   await root.locator('input, button, select').first().focus();
   await expect(root).toHaveAttribute('data-ready', 'true');
+  // Measured once every font is in: a font arriving between two measurements would move text by a pixel.
+  await page.evaluate(() => document.fonts.ready);
 }
 
 for (const locale of locales) {
