@@ -8,6 +8,7 @@
  */
 import { createRng, formatNumber, forwardBatch, initHe, initSmallRandom, initXavier, initZeros, randn, Matrix } from '../forward/index.ts';
 import type { ActivationName, LayerSpec } from '../forward/index.ts';
+import { texNumber } from './tex.ts';
 
 export const DEPTH = 10;
 export const WIDTH = 64;
@@ -149,6 +150,23 @@ export const depthRows = depthTable.map((row) => ({
   cells: row.cells.map((c) => ({ activation: c.activation, text: `${two(c.first)} → ${two(c.last)}` })),
 }));
 
+/** The He/ReLU exercise's layer: halfway down, a row of the depth lab that the table (layers 1 and DEPTH) does not show. */
+export const exLayer = 5;
+
+/** The He/ReLU exercise's answer: the standard deviation after layer exLayer with He weights and ReLU, as the depth lab shows it. */
+export const heReluMid: number = depthSpreads('he', 'relu')[exLayer].std;
+
+/** The Xavier exercise's layer takes WIDTH inputs (its fan-in)… */
+export const exFanIn = WIDTH;
+/** …into half as many neurons: a layer that is not square, so Xavier's factor is not 1. */
+export const exFanOut = WIDTH / 2;
+
+/** The Xavier exercise's answer: n_in · Var(w) = n_in · 2/(n_in + n_out) for that layer, e.g. 64 · 2/96 ≈ 1.33. */
+export const xavierExGain: number = (exFanIn * 2) / (exFanIn + exFanOut);
+
+/** The same factor measured on seeded Xavier weights of that shape (exFanOut rows × exFanIn columns). */
+export const xavierExGainMeasured: number = exFanIn * spread(initXavier(exFanOut, exFanIn, createRng(SEED)).data).std ** 2;
+
 /** The numbers the chapter's prose and exercises show, formatted once for both locales. */
 export const depthText = {
   inputStd: two(inputStd),
@@ -166,7 +184,10 @@ export const depthText = {
   gainXavier: formatNumber(gains.xavier, 3),
   gainHe: formatNumber(gains.he, 3),
   gainLarge: formatNumber(gains.large, 3),
+  heReluMid: two(heReluMid),
+  xavierExGain: formatNumber(xavierExGain, 3),
+  xavierExGainMeasured: formatNumber(xavierExGainMeasured, 3),
 };
 
-/** The exercise's answer: the standard deviation after the last layer with He weights and ReLU. */
-export const heReluLast: number = depthCell('he', 'relu').last;
+/** The Xavier exercise's worked answer as TeX, e.g. "n_{\\text{in}} \\operatorname{Var}(w) = 64 \\cdot \\frac{2}{64 + 32} = \\frac{128}{96} \\approx 1.33". */
+export const exGainTex = `n_{\\text{in}} \\operatorname{Var}(w) = ${texNumber(exFanIn)} \\cdot \\frac{2}{${texNumber(exFanIn)} + ${texNumber(exFanOut)}} = \\frac{${texNumber(2 * exFanIn)}}{${texNumber(exFanIn + exFanOut)}} \\approx ${texNumber(xavierExGain, 3)}`;

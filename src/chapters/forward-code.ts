@@ -70,6 +70,13 @@ export const rows: SampleRow[] = samples.map((s) => {
 });
 export const meanLoss = rows.reduce((sum, r) => sum + r.loss, 0) / rows.length;
 
+/** The loss exercise's class (0-based): the third input scored against class 3 instead of its label, class 2, so the answer is no row of the table. */
+export const exLossLabel = 2;
+/** The loss exercise's class as prose counts it, from 1. */
+export const exLossClassNumber = exLossLabel + 1;
+/** The loss exercise's answer: −log of the probability the third input gives class exLossClassNumber. */
+export const exLoss = crossEntropy(rows[2].p, exLossLabel);
+
 /** Every layer's output for the first input: index 0 is the input itself. */
 export const trace = forwardTrace(net, samples[0].x);
 /** Rows of the per-layer table: layer number, activation name, output vector as text. */

@@ -35,6 +35,20 @@ export const exSecond = crossEntropy(ce.bad, 1);
 /** The logits slid down so the first is 0: same gaps, same probabilities. */
 export const slidLogits = stabilityLogits.map((z) => z - stabilityLogits[0]);
 
+/** How much the stable-softmax exercise raises the last of the overflow logits. */
+export const exRaise = 1;
+/** The stable-softmax exercise's logits: the overflow logits with the last one raised by exRaise, e.g. [1000, 1001, 1003]. */
+export const exLogits = stabilityLogits.map((z, i) => (i === stabilityLogits.length - 1 ? z + exRaise : z));
+/** The stable softmax of the exercise's logits, step by step (the textbook formula overflows on them too). */
+export const exSteps = softmaxSteps(exLogits);
+/** The stable-softmax exercise's answer: the probability of the third class for exLogits. */
+export const exP3 = exSteps.probs[2];
+
+/** The MSE exercise's line ŷ = x (w = 1, b = 0): not the widget's starting line, whose loss the page prints above the exercise. */
+export const mseExercise: Readonly<{ w: number; b: number }> = Object.freeze({ w: 1, b: 0 });
+/** Predictions, squared errors and loss of that line; its loss is the MSE exercise's answer. */
+export const mseEx = mseState(msePoints, mseExercise.w, mseExercise.b);
+
 /** Binary cross-entropy on the 2-2-1 network's sigmoid output, for the label y = 1 and y = 0. */
 export const zOut = forwardTrace(example221Network(), example221.X).z[2][0];
 export const pOut = sigmoid(zOut);
@@ -65,14 +79,19 @@ export const text = {
   exps: formatVector(steps.exps, 4),
   sum: f4(steps.sum),
   slid: formatVector(slidLogits),
-  max: formatNumber(steps.max),
   exSecond: f4(exSecond),
   lossBad: f4(lossBad),
   secondLabel: formatVector(secondLabel),
-  p3: f4(stable[2]),
   mseCount: String(msePoints.length),
-  squares: formatVector(start.squares, 3),
-  squareSum: `(${start.squares.map(f3).join(' + ')}) / ${msePoints.length} ≈ ${f3(start.loss)}`,
+  exLogits: formatVector(exLogits),
+  exRaise: formatNumber(exRaise),
+  exMax: formatNumber(exSteps.max),
+  exShifted: formatVector(exSteps.shifted),
+  exP3: f4(exP3),
+  mseExLoss: f3(mseEx.loss),
+  mseExPreds: formatVector(mseEx.preds, 3),
+  mseExSquares: formatVector(mseEx.squares, 3),
+  mseExSum: `(${mseEx.squares.map(f3).join(' + ')}) / ${msePoints.length} ≈ ${f3(mseEx.loss)}`,
   pOut: f4(pOut),
   bceOne: f4(bceOne),
   bceZero: f4(bceZero),
@@ -90,7 +109,9 @@ export const tex = {
   m: `m = ${texNumber(steps.max)}`,
   stable: `\\operatorname{softmax}(${stabilityLogits.map((z) => texNumber(z)).join(', ')}) = (${Array.from(stable, (p) => texNumber(p)).join(',\\ ')})`,
   exSecond: `\\mathcal{L} = -\\log ${texNumber(ce.bad[1])} \\approx ${texNumber(exSecond)}`,
-  p3: `p_3 = \\frac{e^{0}}{e^{${texNumber(steps.shifted[0])}} + e^{${texNumber(steps.shifted[1])}} + e^{0}} = \\frac{1}{${texNumber(steps.sum)}} \\approx ${texNumber(stable[2])}`,
+  exP3: `p_3 = \\frac{e^{${texNumber(exSteps.shifted[2])}}}{${Array.from(exSteps.shifted, (z) => `e^{${texNumber(z)}}`).join(' + ')}} = \\frac{${texNumber(exSteps.exps[2])}}{${texNumber(exSteps.sum)}} \\approx ${texNumber(exP3)}`,
+  mseExW: `w = ${texNumber(mseExercise.w)}`,
+  mseExB: `b = ${texNumber(mseExercise.b)}`,
   bceOne: `\\mathcal{L}_{\\text{BCE}} = -\\log ${texNumber(pOut)} \\approx ${texNumber(bceOne)}`,
   bceZero: `\\mathcal{L}_{\\text{BCE}} = -\\log (1 - ${texNumber(pOut)}) \\approx ${texNumber(bceZero)}`,
   twoClass: `\\operatorname{softmax}(${texNumber(zOut)}, 0) = (${texNumber(twoClass[0])},\\ ${texNumber(twoClass[1])}), \\qquad \\sigma(${texNumber(zOut)}) = ${texNumber(pOut)}`,

@@ -14,8 +14,17 @@ export const exTrace = forwardTrace(example221Network(), exX);
 /** The network with W^{[2]}_{12} changed to −1: the silent hidden neuron makes the change invisible. */
 export const altW2 = [[W2[0][0], -1]];
 export const altNet: NetworkSpec = { layers: [example221Network().layers[0], { ...example221Network().layers[1], W: altW2 }] };
-export const altTrace = forwardTrace(altNet, X);
 export const altOut = forward(altNet, X);
+/**
+ * Exercise ex-net-dead: another input that also silences the second hidden neuron, and a new
+ * W^{[2]}_{12} behind it; the output is the unchanged network's on that input (no text above shows it).
+ */
+export const deadX = [1, 1];
+export const deadW2Second = 3;
+export const deadNet: NetworkSpec = { layers: [example221Network().layers[0], { ...example221Network().layers[1], W: [[W2[0][0], deadW2Second]] }] };
+export const deadTrace = forwardTrace(deadNet, deadX);
+/** The same input through the unchanged network: the output the exercise's answer must equal. */
+export const deadBefore = forwardTrace(example221Network(), deadX);
 /** The output as the article prints it (cut off, not rounded); the note on the last digit explains it. */
 export const articleA2 = '0.598';
 
@@ -32,7 +41,9 @@ export const text = {
   w2Second: formatNumber(W2[0][1]),
   altW2Second: formatNumber(altW2[0][1]),
   altOut: formatNumber(altOut[0]),
-  altOut3: formatNumber(altOut[0], 3),
+  deadW2Second: formatNumber(deadW2Second),
+  deadOut3: formatNumber(deadTrace.a[2][0], 3),
+  deadBefore: formatNumber(deadBefore.a[2][0]),
   exZ1Second: formatNumber(exTrace.z[1][1]),
   exA1Second: formatNumber(exTrace.a[1][1]),
   exA2: formatNumber(exTrace.a[2][0], 3),
@@ -50,6 +61,9 @@ export const tex = {
   exInput: `\\mathbf{x} = ${texColumn(exX)}`,
   exZ1Second: `z^{[1]}_2 = ${texWeightedSum(W1[1], exX, b1[1])} = ${texNumber(exTrace.z[1][1])}`,
   exA2: `a^{[1]} = ${texColumn(exTrace.a[1])},\\quad z^{[2]} = ${texWeightedSum(W2[0], exTrace.a[1], b2[0])} = ${texNumber(exTrace.z[2][0])},\\quad a^{[2]} = \\sigma(z^{[2]}) = ${texNumber(exTrace.a[2][0])}`,
-  a1Second: `a^{[1]}_2 = ${texNumber(a1[1])}`,
-  altZ2: `z^{[2]} = ${texWeightedSum(altW2[0], a1, b2[0])} = ${texNumber(altTrace.z[2][0])},\\quad a^{[2]} = ${texNumber(altOut[0])}`,
+  deadInput: `\\mathbf{x} = ${texColumn(deadX)}`,
+  deadZ1: `z^{[1]} = \\begin{bmatrix} ${texWeightedSum(W1[0], deadX, b1[0])} \\\\ ${texWeightedSum(W1[1], deadX, b1[1])} \\end{bmatrix} = ${texColumn(deadTrace.z[1])}`,
+  deadA1: `a^{[1]} = \\operatorname{ReLU}(z^{[1]}) = ${texColumn(deadTrace.a[1])}`,
+  deadZ2: `z^{[2]} = ${texWeightedSum(deadNet.layers[1].W[0], deadTrace.a[1], b2[0])} = ${texNumber(deadTrace.z[2][0])}`,
+  deadA2: `a^{[2]} = \\sigma(${texNumber(deadTrace.z[2][0])}) = ${texNumber(deadTrace.a[2][0])}`,
 };

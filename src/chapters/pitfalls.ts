@@ -3,8 +3,11 @@ import {
   collapseLinear,
   formatNumber,
   formatVector,
+  forward,
+  forwardTrace,
   logitGradients,
   reluPrime,
+  sigmoid,
   sigmoidChainProduct,
   sigmoidPrime,
   softmax,
@@ -12,6 +15,7 @@ import {
   type LayerSpec,
 } from '../forward/index.ts';
 import { example221, stabilityLogits } from './examples.ts';
+import { texColumn, texNumber, texWeightedSum } from './tex.ts';
 import { INIT_SIZES } from '../../components/pitfall-init/model.ts';
 import { STACK_SIZES } from '../../components/pitfall-linear/model.ts';
 
@@ -27,16 +31,17 @@ export const linearPair: LayerSpec[] = [
   { W: example221.W2.map((r) => [...r]), b: [...example221.b2], activation: 'identity' },
 ];
 export const merged = collapseLinear(linearPair);
-/** The 2-2-1 weights as the exercise shows them (first row, second row, output row). */
-export const w1Row0Text = formatVector(example221.W1[0]);
-export const w1Row1Text = formatVector(example221.W1[1]);
-export const w2Row0Text = formatVector(example221.W2[0]);
-/** The terms of W^{[2]} W^{[1]}'s first entry: w2[0]·w1[0][0] + w2[1]·w1[1][0]. */
-export const collapseTerms = {
-  a: example221.W2[0][0],
-  b: example221.W1[0][0],
-  c: example221.W2[0][1],
-  d: example221.W1[1][0],
+/** Exercise ex-collapse: the network chapter's input through the merged layer and through the two linear layers. */
+export const collapseX = example221.X;
+export const collapseOut = forward({ layers: [merged] }, collapseX)[0];
+export const collapseStack = forwardTrace({ layers: linearPair }, collapseX);
+export const collapseOutText = formatNumber(collapseOut);
+/** The exercise's input and both routes to its answer, as TeX. */
+export const collapseTex = {
+  input: `\\mathbf{x} = ${texColumn(collapseX)}`,
+  merged: `W\\mathbf{x} + b = ${texWeightedSum(merged.W[0], collapseX, merged.b[0])} = ${texNumber(collapseOut)}`,
+  hidden: `z^{[1]} = W^{[1]}\\mathbf{x} + b^{[1]} = ${texColumn(collapseStack.z[1])}`,
+  stack: `z^{[2]} = W^{[2]} z^{[1]} + b^{[2]} = ${texWeightedSum(example221.W2[0], collapseStack.z[1], example221.b2[0])} = ${texNumber(collapseStack.a[2][0])}`,
 };
 
 // ---------- Pitfall 2: sigmoid in a deep network ----------
@@ -47,6 +52,21 @@ export const deep = 10;
 export const p10 = sigmoidChainProduct(deep);
 export const p5 = sigmoidChainProduct(5);
 export const p6 = sigmoidChainProduct(6);
+/** Exercise ex-chain: six sigmoid layers all at z = chainZ, off the peak (the cell above prints the products at z = 0 only). */
+export const chainDepth = 6;
+export const chainZ = 1;
+export const chainSigma = sigmoid(chainZ);
+export const chainSlope = sigmoidPrime(chainZ);
+export const chainProduct = sigmoidChainProduct(chainDepth, chainZ);
+/** How many times smaller that product is than the same six slopes at z = 0. */
+export const chainRatio = p6 / chainProduct;
+/** The exercise's z, the slope as σ(z)(1 − σ(z)) with σ(z) given, and the slope worked out, as TeX. */
+export const chainTex = {
+  z: `z = ${texNumber(chainZ)}`,
+  slope: `\\sigma'(${texNumber(chainZ)}) = \\sigma(${texNumber(chainZ)})\\,(1 - \\sigma(${texNumber(chainZ)}))`,
+  sigma: `\\sigma(${texNumber(chainZ)}) = ${texNumber(chainSigma)}`,
+  solution: `\\sigma'(${texNumber(chainZ)}) = ${texNumber(chainSigma)} \\times ${texNumber(1 - chainSigma)} = ${texNumber(chainSlope)}`,
+};
 /** Slope of ReLU for a positive input. */
 export const reluSlope = reluPrime(1);
 
@@ -92,5 +112,3 @@ export const initSizesText = INIT_SIZES.join('-');
 /** The collapsed 2-2-1 weights as a row and the bias, numbers for TeX. */
 export const mergedRow = merged.W[0];
 export const mergedBias = merged.b[0];
-export const mergedFirst = merged.W[0][0];
-export const mergedFirstText = formatNumber(mergedFirst, 4);

@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { activationNames, collapseLinear, formatNumber, forward, getActivation, neuron, relu, sigmoid, type ActivationName } from '../../src/forward/index.ts';
 import { example221, weatherNeuron } from '../../src/chapters/examples.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
+import { exDay } from '../../src/chapters/neuron.ts';
 import { badValues, locales } from './site.ts';
 
 const f = (x: number) => formatNumber(x);
@@ -145,7 +146,7 @@ for (const locale of locales) {
     test('the exercises grade a right and a wrong answer', async ({ page }) => {
       const { weights: w, bias: b, samples } = weatherNeuron;
       await gradeExercises(page, {
-        'ex-neuron-z': neuron(w, b, samples[1].x).z,
+        'ex-neuron-z': neuron(w, b, exDay.x).z,
         'ex-neuron-sigmoid': sigmoid(-1),
         'ex-neuron-relu': relu(neuron(w, b, samples[2].x).z - 0.7),
       });

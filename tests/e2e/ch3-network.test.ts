@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatNumber, formatVector, forwardTrace, type NetworkSpec } from '../../src/forward/index.ts';
 import { example221, example221Network } from '../../src/chapters/examples.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
+import { deadW2Second, deadX } from '../../src/chapters/network.ts';
 import { badValues, locales } from './site.ts';
 
 const f = (x: number) => formatNumber(x);
@@ -179,11 +180,11 @@ for (const locale of locales) {
     test('the exercises grade a right and a wrong answer', async ({ page }) => {
       const other = forwardTrace(example221Network(), [2, 1]);
       const net = example221Network();
-      net.layers[1].W[0][1] = -1;
+      net.layers[1].W[0][1] = deadW2Second;
       await gradeExercises(page, {
         'ex-net-z1': other.z[1][1],
         'ex-net-a2': other.a[2][0],
-        'ex-net-dead': forwardTrace(net, example221.X).a[2][0],
+        'ex-net-dead': forwardTrace(net, deadX).a[2][0],
       });
     });
   });

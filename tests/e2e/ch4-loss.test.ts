@@ -7,6 +7,7 @@ import { msePoints, mseStart } from '../../components/mse-widget/model.ts';
 import { labStart } from '../../components/stability-lab/model.ts';
 import { softmaxStart } from '../../components/softmax-widget/model.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
+import { exLogits, mseExercise } from '../../src/chapters/loss.ts';
 import { badValues, locales } from './site.ts';
 
 const f3 = (x: number) => formatNumber(x, 3);
@@ -223,14 +224,28 @@ for (const locale of locales) {
     test('the exercises grade right and wrong answers', async ({ page }) => {
       const ex = [
         ['ex-ce-second', crossEntropy(ce.bad, 1)],
-        ['ex-stable-p3', softmax(stabilityLogits)[2]],
-        ['ex-mse-start', lineLoss(mseStart.w, mseStart.b)],
+        ['ex-stable-p3', softmaxSteps(exLogits).probs[2]],
+        ['ex-mse-start', lineLoss(mseExercise.w, mseExercise.b)],
       ] as const;
       for (const [id, answer] of ex) {
         // The hint and the worked solution are both there, folded away until the reader opens them.
         await expect(page.locator(`section:has(#${id}-q) details`)).toHaveCount(2);
         await expectExerciseGrades(page, id, answer);
       }
+    });
+
+    test('a reader can work the stable-softmax and MSE exercises out with the lab and the widget', async ({ page }) => {
+      // The lab, given the exercise's logits, shows the third class's probability.
+      const lab = page.locator('[data-stability-lab]');
+      await lab.scrollIntoViewIfNeeded();
+      for (let i = 0; i < exLogits.length; i++) await lab.locator(`#lab-z${i + 1}`).fill(String(exLogits[i]));
+      await expect(lab.locator('[data-stable-p="2"]')).toHaveText(f4(softmaxSteps(exLogits).probs[2]));
+      // The MSE widget, set to the exercise's line, shows its loss.
+      const box = page.locator('[data-mse-widget]');
+      await box.scrollIntoViewIfNeeded();
+      await box.locator('#mse-w').fill(String(mseExercise.w));
+      await box.locator('#mse-b').fill(String(mseExercise.b));
+      await expect(box.locator('[data-mse]')).toHaveText(f3(lineLoss(mseExercise.w, mseExercise.b)));
     });
   });
 }

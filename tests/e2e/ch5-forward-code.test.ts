@@ -6,6 +6,7 @@ import {
   initSmallRandom, softmax, type ActivationName,
 } from '../../src/forward/index.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
+import { exLossLabel } from '../../src/chapters/forward-code.ts';
 import { locales } from './site.ts';
 
 /** The labels the cells print before their values, in each edition's language. */
@@ -94,7 +95,9 @@ for (const locale of locales) {
       const exSizes = [3, 5, 2];
       const params = buildNetwork(exSizes, 'relu').layers.reduce((n, l) => n + l.W.length * l.W[0].length + l.b.length, 0);
       const zero = softmax(forward(buildNetwork(sizes, acts, { init: 'zeros' }), samples[0].x))[0];
-      for (const [id, answer] of [['ex-params', params], ['ex-loss', losses[2]], ['ex-zero', zero]] as const) {
+      // The third input scored against the exercise's class instead of its label.
+      const otherLoss = crossEntropy(probs[2], exLossLabel);
+      for (const [id, answer] of [['ex-params', params], ['ex-loss', otherLoss], ['ex-zero', zero]] as const) {
         // The hint and the worked solution are both there, folded away until the reader opens them.
         await expect(page.locator(`section:has(#${id}-q) details`)).toHaveCount(2);
         await expectExerciseGrades(page, id, answer, 1);

@@ -7,6 +7,7 @@ import { DOMAIN, GRID, LINEAR_SEED, bendOfBoundary, linearDemo, planeValues, sym
 import { gridPoint, valueColour } from '../../components/kit/heatmap.ts';
 import { INIT_SEED, INIT_SIZES, hiddenTable } from '../../components/pitfall-init/model.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
+import { chainDepth, chainZ, collapseX } from '../../src/chapters/pitfalls.ts';
 import { badValues, locales } from './site.ts';
 
 
@@ -249,8 +250,8 @@ for (const locale of locales) {
         { W: example221.W2.map((r) => [...r]), b: [...example221.b2], activation: 'identity' },
       ]);
       const answers: [string, number][] = [
-        ['ex-collapse', merged.W[0][0]],
-        ['ex-chain', sigmoidChainProduct(6)],
+        ['ex-collapse', forward({ layers: [merged] }, collapseX)[0]],
+        ['ex-chain', sigmoidChainProduct(chainDepth, chainZ)],
         ['ex-mse-grad', logitGradients(-4, 1).mse],
       ];
       for (const [id, answer] of answers) await expectExerciseGrades(page, id, answer, 1);

@@ -2,7 +2,7 @@
 // spread; the prose table and the exercises. Both locales; expected numbers computed here.
 import { expect, test } from '@playwright/test';
 import { formatNumber } from '../../src/forward/index.ts';
-import { DEFAULT_ACTIVATION, DEFAULT_INIT, DEPTH, depthSpreads, fanInGain, verdict } from '../../src/chapters/depth.ts';
+import { DEFAULT_ACTIVATION, DEFAULT_INIT, DEPTH, depthSpreads, exFanIn, exFanOut, exLayer, verdict } from '../../src/chapters/depth.ts';
 import { strings } from '../../components/depth-lab/strings.ts';
 import { ui } from '../../components/kit/messages.ts';
 import { expectExerciseGrades } from './exercise.ts';
@@ -50,11 +50,17 @@ for (const locale of locales) {
     });
 
     test('the exercises grade right and wrong answers', async ({ page }) => {
-      const he = depthSpreads('he', 'relu')[DEPTH].std;
+      // He with ReLU, read off the lab halfway down (the row the table does not show).
+      const he = depthSpreads('he', 'relu')[exLayer].std;
       await expectExerciseGrades(page, 'ex-he-relu', he, 0.1);
+      // The lab's two-digit reading is marked right too.
+      await page.locator('#ex-he-relu-input').fill(f(he));
+      await page.locator('#ex-he-relu-input').press('Enter');
+      await expect(page.locator('#ex-he-relu-result')).toHaveAttribute('data-state', 'correct');
       await expect(page.locator('section:has(#ex-gain-q) details')).toHaveCount(2);
       await expect(page.locator('section:has(#ex-he-relu-q) details')).toHaveCount(2);
-      await expectExerciseGrades(page, 'ex-gain', fanInGain('xavier'), 0.5);
+      // Xavier on the exercise's non-square layer: n_in · 2/(n_in + n_out).
+      await expectExerciseGrades(page, 'ex-gain', (exFanIn * 2) / (exFanIn + exFanOut), 0.5);
     });
 
     widgetAxeTests(path, ['[data-depth-lab]']);

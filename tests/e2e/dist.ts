@@ -2,11 +2,12 @@
 // prose, its formulas (KaTeX's rendered text), its cell outputs and its labelling attributes, kept apart
 // so each reading check looks only where its kind of fault can hide.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
 
-export const distDir = join(process.cwd(), 'dist');
+/** The build being read: OUT_DIR when set (as for `astro build` and the test server), else dist/. */
+export const distDir = resolve(process.cwd(), process.env.OUT_DIR ?? 'dist');
 
 /** One built page: its site path (e.g. "zh-cn/neuron/"), its locale segment and its parsed tree. */
 export interface Page { path: string; locale: string; tree: Root }

@@ -5,6 +5,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { activationNames } from '../../src/forward/index.ts';
+import type { Nodes } from 'hast';
 import { builtPages, classes, elements, pieces, textOf, type Page } from './dist.ts';
 
 const pages: Page[] = builtPages();
@@ -74,6 +75,64 @@ test('every exercise shows only its question, with a hint and a solution folded 
         else if (q.includes(body.slice(0, 24))) found.push(`${page.path} ${id}: the question contains "${body.slice(0, 24)}"`);
         if (d.properties?.open !== undefined) found.push(`${page.path} ${id}: opened by default`);
       }
+    }
+  }
+  expect(count).toBeGreaterThanOrEqual(20);
+  expect(found).toEqual([]);
+});
+
+/**
+ * Every number written on a page before an exercise, in document order: prose, formulas, tables,
+ * build-time cell outputs and code, and earlier exercises' hints and solutions (a reader may open them).
+ * Left out: the exercise boxes' tolerance lines ("answers within ±0.01") and the exercise's own slots.
+ */
+function numbersBeforeEachExercise(page: Page): { id: string; answer: number; tolerance: number; shown: string; before: string[] }[] {
+  const out: { id: string; answer: number; tolerance: number; shown: string; before: string[] }[] = [];
+  const seen: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'text') {
+      for (const m of node.value.replace(/\u2212/g, '-').matchAll(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)) seen.push(m[0]);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      if (['head', 'script', 'style', 'template'].includes(node.tagName)) return;
+      if (classes(node).includes('fw-exercise-tol')) return;
+      if (node.properties?.dataExercise !== undefined) {
+        out.push({ id: String(node.properties.ariaLabelledBy), answer: Number(node.properties.dataAnswer), tolerance: Number(node.properties.dataTolerance), shown: String(node.properties.dataShown), before: [...seen] });
+      }
+    }
+    for (const child of node.children) visit(child as Nodes);
+  };
+  visit(page.tree);
+  return out;
+}
+
+/** Decimal places of a number as written ("0.01" → 2, "5e-4" → 4, "12" → 0). */
+const places = (s: string): number => {
+  const [mant, exp] = s.toLowerCase().split('e');
+  return Math.max(0, (mant.split('.')[1]?.length ?? 0) - Number(exp ?? 0));
+};
+
+test('no exercise asks for a number the page has already shown above it', () => {
+  // A written number gives the answer away when it is the answer, rounded to the places it is written
+  // with, and a reader typing it would be marked right (it lies within the tolerance), and it is
+  // written at least as finely as the page's own answer or its tolerance. So "0.62" gives away
+  // 0.615 ± 0.01, and "2.44e-4" gives away 2.441e-4 ± 1e-6; "1.2" (a data point) does not give away
+  // 1.204 ± 0.01, nor a plot's axis end 3.35e-4 an answer of 0. Whole numbers count from two digits on
+  // ("4 layers" is context; a printed "32" parameters is the answer).
+  let count = 0;
+  const found: string[] = [];
+  for (const page of pages) {
+    for (const ex of numbersBeforeEachExercise(page)) {
+      count += 1;
+      const given = ex.before.filter((s) => {
+        const v = Number(s), d = Math.abs(v - ex.answer), p = places(s);
+        if (!(d <= ex.tolerance) || d > 0.5 * 10 ** -p * (1 + 1e-9)) return false;
+        if (p === 0 && Math.abs(v) < 10) return false;
+        return p >= Math.min(places(ex.shown), places(String(ex.tolerance)));
+      });
+      if (given.length) found.push(`${page.path} ${ex.id} (answer ${ex.answer} ± ${ex.tolerance}): shown above as ${[...new Set(given)].join(', ')}`);
     }
   }
   expect(count).toBeGreaterThanOrEqual(20);

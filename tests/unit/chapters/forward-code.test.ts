@@ -53,3 +53,24 @@ test('the small random start is 3 × 4 and small', () => {
   assert.equal(ch.smallW.rows, 3);
   for (const v of ch.smallW.row(0)) assert.ok(Math.abs(v) < 0.05 && v !== 0);
 });
+
+/** Every number written in a text, e.g. numbersIn("[0.7555, 0.09795]") → [0.7555, 0.09795]. */
+const numbersIn = (text: string): number[] => [...text.replace(/\u2212/g, '-').matchAll(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)].map((m) => Number(m[0]));
+
+test('the loss exercise scores the third input against a class the table does not, so its answer is not printed above it', () => {
+  const tolerance = 0.01; // the exercise's tolerance prop
+  const row = ch.rows[2];
+  assert.notEqual(ch.exLossLabel, row.label);
+  assert.equal(ch.exLossClassNumber, ch.exLossLabel + 1);
+  close(ch.exLoss, -Math.log(row.p[ch.exLossLabel]), 1e-9);
+  // The solution says the loss is smaller than the table's, because the class got more probability.
+  assert.ok(row.p[ch.exLossLabel] > row.pLabel && ch.exLoss < row.loss);
+  // No number printed above the exercise is within the tolerance: the table's losses (not the 2.323
+  // of the third row), the mean, the uniform guess's loss, the probabilities, logits and layer outputs.
+  const printed = [
+    ...ch.rows.flatMap((r) => [r.loss, r.lossFromLogits, ...r.p, ...r.logits]),
+    ch.meanLoss, ch.zeroLoss,
+    ...[ch.inputText, ch.smallWFirstRow, ...ch.layerRows.map((r) => r.output), ...ch.rows.map((r) => r.pText)].flatMap(numbersIn),
+  ];
+  for (const v of printed) assert.ok(Math.abs(v - ch.exLoss) > tolerance, `${v} is within ${tolerance} of ${ch.exLoss}`);
+});
