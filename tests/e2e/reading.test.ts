@@ -84,12 +84,12 @@ test('every exercise shows only its question, with a hint and a solution folded 
 /**
  * Every number written on a page before an exercise, in document order: prose, formulas, tables,
  * build-time cell outputs and code, and earlier exercises' hints and solutions (a reader may open them).
- * Left out: the exercise boxes' tolerance lines ("answers within ±0.01") and the exercise's own slots.
+ * The exercise's own hint counts too. Left out: the exercise boxes' tolerance lines ("answers within
+ * ±0.01") and the exercise's own solution.
  */
 function numbersBeforeEachExercise(page: Page): { id: string; answer: number; tolerance: number; shown: string; before: string[] }[] {
   const out: { id: string; answer: number; tolerance: number; shown: string; before: string[] }[] = [];
-  const seen: string[] = [];
-  const visit = (node: Nodes) => {
+  const visit = (node: Nodes, seen: string[]) => {
     if (node.type === 'text') {
       for (const m of node.value.replace(/\u2212/g, '-').matchAll(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)) seen.push(m[0]);
       return;
@@ -99,12 +99,16 @@ function numbersBeforeEachExercise(page: Page): { id: string; answer: number; to
       if (['head', 'script', 'style', 'template'].includes(node.tagName)) return;
       if (classes(node).includes('fw-exercise-tol')) return;
       if (node.properties?.dataExercise !== undefined) {
-        out.push({ id: String(node.properties.ariaLabelledBy), answer: Number(node.properties.dataAnswer), tolerance: Number(node.properties.dataTolerance), shown: String(node.properties.dataShown), before: [...seen] });
+        // The exercise's own hint counts as shown before it: a hint must not give the answer either.
+        const hint = elements({ ...page, tree: { type: 'root', children: [node] } }).find((el) => el.properties?.dataHint !== undefined);
+        const hinted: string[] = [];
+        if (hint) visit(hint, hinted);
+        out.push({ id: String(node.properties.ariaLabelledBy), answer: Number(node.properties.dataAnswer), tolerance: Number(node.properties.dataTolerance), shown: String(node.properties.dataShown), before: [...seen, ...hinted] });
       }
     }
-    for (const child of node.children) visit(child as Nodes);
+    for (const child of node.children) visit(child as Nodes, seen);
   };
-  visit(page.tree);
+  visit(page.tree, []);
   return out;
 }
 
@@ -114,7 +118,7 @@ const places = (s: string): number => {
   return Math.max(0, (mant.split('.')[1]?.length ?? 0) - Number(exp ?? 0));
 };
 
-test('no exercise asks for a number the page has already shown above it', () => {
+test('no exercise asks for a number the page has already shown above it or in its hint', () => {
   // A written number gives the answer away when it is the answer, rounded to the places it is written
   // with, and a reader typing it would be marked right (it lies within the tolerance), and it is
   // written at least as finely as the page's own answer or its tolerance. So "0.62" gives away
