@@ -13,6 +13,7 @@ import serviceWorker from './src/build/service-worker.ts';
 import { KATEX_OPTIONS } from './src/build/katex-options.ts';
 import katexWoff2Only from './src/build/katex-woff2-only.ts';
 import katexCssPerPage from './src/build/katex-css-per-page.ts';
+import lineBreaks from './src/build/line-breaks.ts';
 import anchorLabels from './src/build/anchor-labels.ts';
 import { LOCALE_LANGS } from './src/build/locales.ts';
 import { chapterSlugs } from './src/chapters/index.ts';
@@ -90,6 +91,8 @@ export default defineConfig({
     }),
     // Once the pages are written: each page's inlined CSS keeps only the KaTeX rules it uses (src/build/katex-css-per-page.ts).
     katexCssPerPage(),
+    // Numbers in e-notation and Chinese punctuation after a formula kept on their line (src/build/line-breaks.ts).
+    lineBreaks(),
     // Heading links labelled in each page's language (src/build/anchor-labels.ts).
     anchorLabels(LOCALE_LANGS),
     // Last, once every file is written: the offline service worker (src/build/service-worker.ts).

@@ -21,7 +21,8 @@ export interface Range {
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
-const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+$/;
+// A group never starts with 0, so '0,632' is a decimal comma, not a thousands separator.
+const THOUSANDS = /^[+-]?[1-9]\d{0,2}(,\d{3})+$/;
 
 /**
  * The text in plain ASCII: full-width forms folded (NFKC), Unicode minus and dashes as '-', the

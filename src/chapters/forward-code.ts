@@ -76,6 +76,10 @@ export const exLossLabel = 2;
 export const exLossClassNumber = exLossLabel + 1;
 /** The loss exercise's answer: −log of the probability the third input gives class exLossClassNumber. */
 export const exLoss = crossEntropy(rows[2].p, exLossLabel);
+/** How far the exercise's loss lies below the table's loss for the third input (nats). */
+export const exLossGap = rows[2].loss - exLoss;
+/** How many times the probability of class exLossClassNumber is that of the third input's true class. */
+export const exLossProbRatio = rows[2].p[exLossLabel] / rows[2].pLabel;
 
 /** Every layer's output for the first input: index 0 is the input itself. */
 export const trace = forwardTrace(net, samples[0].x);

@@ -109,7 +109,7 @@ export const tex = {
   m: `m = ${texNumber(steps.max)}`,
   stable: `\\operatorname{softmax}(${stabilityLogits.map((z) => texNumber(z)).join(', ')}) = (${Array.from(stable, (p) => texNumber(p)).join(',\\ ')})`,
   exSecond: `\\mathcal{L} = -\\log ${texNumber(ce.bad[1])} \\approx ${texNumber(exSecond)}`,
-  exP3: `p_3 = \\frac{e^{${texNumber(exSteps.shifted[2])}}}{${Array.from(exSteps.shifted, (z) => `e^{${texNumber(z)}}`).join(' + ')}} = \\frac{${texNumber(exSteps.exps[2])}}{${texNumber(exSteps.sum)}} \\approx ${texNumber(exP3)}`,
+  exP3: `p_3 = \\frac{e^{${texNumber(exSteps.shifted[2])}}}{${Array.from(exSteps.shifted, (z) => `e^{${texNumber(z)}}`).join(' + ')}} = \\frac{${texNumber(exSteps.exps[2])}}{${texNumber(exSteps.sum, 6)}} \\approx ${texNumber(exP3)}`,
   mseExW: `w = ${texNumber(mseExercise.w)}`,
   mseExB: `b = ${texNumber(mseExercise.b)}`,
   bceOne: `\\mathcal{L}_{\\text{BCE}} = -\\log ${texNumber(pOut)} \\approx ${texNumber(bceOne)}`,

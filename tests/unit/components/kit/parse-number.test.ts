@@ -75,3 +75,10 @@ test('the doc comment examples of parseNumberInput hold', () => {
   assert.deepEqual(parseNumberInput('１/４', { min: -10, max: 10 }, en), { ok: true, value: 0.25 });
   assert.deepEqual(parseNumberInput('1e308', { min: -10, max: 10 }, en), { ok: false, message: 'Enter a number between -10 and 10.' });
 });
+
+test('parseNumberInput(text) reads a comma after a leading 0 as a decimal mark: a thousands group never starts with 0', () => {
+  for (const [text, value] of [['0,632', 0.632], ['-0,125', -0.125], ['0,5', 0.5]] as const) {
+    assert.deepEqual(parseNumberInput(text, range, en), { ok: true, value }, text);
+  }
+  assert.deepEqual(parseNumberInput('2,500', { min: -1e6, max: 1e6 }, en), { ok: false, message: en.ambiguousComma('2,500') });
+});
