@@ -35,7 +35,7 @@ for (const path of pages) {
   test.describe(`page /${path}`, () => {
     for (const [theme, width] of themesAndWidths) axeTest(path, theme, width);
 
-    test('at 360 px: does not scroll sideways, and every slider, button, select and text field in the content is at least 24×24 px', async ({ page }) => {
+    test('at 360 px: does not scroll sideways, every slider, button, select and text field in the content is at least 24×24 px, and no line breaks where it must not', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -47,6 +47,35 @@ for (const path of pages) {
         .filter(({ box }) => box.height < 24 || box.width < 24)
         .map(({ html, box }) => `${html} ${Math.round(box.width)}×${Math.round(box.height)}`));
       expect(small).toEqual([]);
+      // Lines that must not break (src/build/line-breaks.ts), with every hint and solution open: no line
+      // starts with Chinese closing punctuation, and no number in e-notation is split over two lines.
+      await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => (d.open = true)));
+      const breaks = await page.locator('main .sl-markdown-content').first().evaluate((root) => {
+        const found: string[] = [];
+        const skip = '.katex-mathml, .fw-after-formula, pre, code, script, style, svg, textarea';
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement!.closest(skip) || !n.parentElement!.checkVisibility() ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+        const rectOf = (node: Text, from: number, to: number) => { const r = document.createRange(); r.setStart(node, from); r.setEnd(node, to); return r; };
+        let before: DOMRect | null = null; // the last piece of content drawn before the current text node
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          const prevEl = n.previousSibling instanceof Element ? n.previousSibling : null;
+          const boxes = prevEl ? [...prevEl.querySelectorAll('.katex-html .base'), prevEl].filter((e) => e.getClientRects().length) : [];
+          if (boxes.length) { const rects = boxes[0].getClientRects(); before = rects[rects.length - 1]; }
+          for (const m of n.data.matchAll(/[。，、；：？！）」』”]/g)) {
+            const i = m.index!;
+            const mark = rectOf(n, i, i + 1).getBoundingClientRect();
+            let prev: DOMRect | null = before;
+            for (let j = i - 1; j >= 0; j--) if (n.data[j].trim()) { prev = rectOf(n, j, j + 1).getBoundingClientRect(); break; }
+            if (prev && mark.width > 0 && mark.left < prev.right - 1 && mark.top > prev.top + 2) found.push(`"${m[0]}" starts a line: …${n.data.slice(Math.max(0, i - 8), i + 8)}…`);
+          }
+          for (const m of n.data.matchAll(/\d+(?:\.\d+)?e[-+−]?\d+/g)) {
+            if (rectOf(n, m.index!, m.index! + m[0].length).getClientRects().length > 1) found.push(`${m[0]} is split over two lines`);
+          }
+          const rects = rectOf(n, 0, n.data.length).getClientRects();
+          if (rects.length) before = rects[rects.length - 1];
+        }
+        return found;
+      });
+      expect(breaks).toEqual([]);
     });
 
     test('is fully readable with JavaScript disabled', async ({ browser }) => {
