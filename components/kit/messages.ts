@@ -6,7 +6,7 @@ export type Locale = 'en' | 'zh-cn';
 
 const en = {
   empty: 'Enter a number.',
-  notNumber: (text: string) => `“${text}” is not a number. Use digits, e.g. 0.5, -2 or 1/3.`,
+  notNumber: (text: string) => `“${text}” is not a number. Use digits, e.g. 0.5, -2, 1/3, 2.5e-4 or 84%.`,
   ambiguousComma: (text: string) => `“${text}” is ambiguous: write the decimal mark as a point, e.g. 1.5.`,
   zeroDenominator: 'A fraction cannot have 0 below the bar.',
   notFinite: 'Enter an ordinary number, such as 0.5 or -2.',
@@ -31,7 +31,7 @@ const en = {
 
 const zh: typeof en = {
   empty: '请输入一个数。',
-  notNumber: (text: string) => `“${text}”不是数字。请用数字书写，例如 0.5、-2 或 1/3。`,
+  notNumber: (text: string) => `“${text}”不是数字。请用数字书写，例如 0.5、-2、1/3、2.5e-4 或 84%。`,
   ambiguousComma: (text: string) => `“${text}”有歧义：小数点请写成“.”，例如 1.5。`,
   zeroDenominator: '分数的分母不能为 0。',
   notFinite: '请输入一个普通的数，例如 0.5 或 -2。',

@@ -49,7 +49,7 @@ for (const path of pages) {
       expect(small).toEqual([]);
       // Lines that must not break (src/build/line-breaks.ts), with every hint and solution open: no line
       // starts with Chinese closing punctuation, and no number in e-notation is split over two lines.
-      await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => (d.open = true)));
+      await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('main details').forEach((d) => (d.open = true)));
       const breaks = await page.locator('main .sl-markdown-content').first().evaluate((root) => {
         const found: string[] = [];
         const skip = '.katex-mathml, .fw-after-formula, pre, code, script, style, svg, textarea';

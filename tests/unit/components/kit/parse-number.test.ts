@@ -82,3 +82,17 @@ test('parseNumberInput(text) reads a comma after a leading 0 as a decimal mark: 
   }
   assert.deepEqual(parseNumberInput('2,500', { min: -1e6, max: 1e6 }, en), { ok: false, message: en.ambiguousComma('2,500') });
 });
+
+test('parseNumberInput(text) reads a power of ten written out and a percentage, the ways readers write them', () => {
+  const wide = { min: -1e6, max: 1e6 };
+  for (const [text, value] of [['5.8×10^-5', 5.8e-5], ['5.8×10⁻⁵', 5.8e-5], ['5.8*10^-5', 5.8e-5], ['5.8 x 10^-5', 5.8e-5], ['2·10^3', 2000], ['-3×10^2', -300], ['84.4%', 0.844], ['５０％', 0.5], ['-5%', -0.05]] as const) {
+    const parsed = parseNumberInput(text, wide, en);
+    assert.ok(parsed.ok, text);
+    assert.ok(Math.abs((parsed as { value: number }).value - value) <= 1e-15 * Math.max(1, Math.abs(value)), `${text} → ${(parsed as { value: number }).value}`);
+  }
+  // The docstring examples.
+  assert.deepEqual(parseNumberInput('5.8×10^-5', { min: -10, max: 10 }, en), { ok: true, value: 0.000058 });
+  assert.deepEqual(parseNumberInput('84.4%', { min: -10, max: 10 }, en), { ok: true, value: 0.844 });
+  // Not numbers still: a bare "×10", a percent sign alone, two percent signs.
+  for (const text of ['5.8×10', '%', '5%%', '×10^3']) assert.equal(parseNumberInput(text, wide, en).ok, false, text);
+});
