@@ -105,6 +105,9 @@ for (const locale of locales) {
         }).observe(el, { attributes: true, attributeFilter: ['data-preview'] });
       }, samples);
       await slider.fill('2.5');
+      // The preview is drawn on the next animation frame (kit/field.ts), which a busy machine can delay:
+      // wait for it to be recorded before waiting for the full picture that replaces it.
+      await expect.poll(() => page.evaluate(() => (window as unknown as { previews: number[][][] }).previews.length)).toBeGreaterThan(0);
       await expect(root).not.toHaveAttribute('data-preview', /./);
       const previews = await page.evaluate(() => (window as unknown as { previews: number[][][] }).previews);
       expect(previews.length).toBeGreaterThan(0);
