@@ -15,9 +15,8 @@
  * calligraphic L was requested 445 ms into the load at 4× CPU slowdown, in the middle of the first
  * layout), and a page without formulas fetches no math font at all.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rewriteWrittenPages } from './written-pages.ts';
 import { transform, type Selector } from 'lightningcss';
 
 /** A KaTeX selector: one whose first class is KaTeX's root class `katex` or one of its `katex-…` classes. */
@@ -147,18 +146,7 @@ export default function katexCssPerPage(): AstroIntegration {
     name: 'katex-css-per-page',
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
-        const root = fileURLToPath(dir);
-        let before = 0;
-        let after = 0;
-        for (const { pathname } of pages) {
-          const file = `${root}${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`;
-          const html = await readFile(file, 'utf8').catch(() => null);
-          if (html === null) continue;
-          const trimmed = trimKatexCssInPage(html);
-          before += html.length;
-          after += trimmed.length;
-          if (trimmed !== html) await writeFile(file, trimmed);
-        }
+        const { before, after } = await rewriteWrittenPages(dir, pages, trimKatexCssInPage);
         logger.info(`KaTeX rules no page uses removed: pages ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB`);
       },
     },

@@ -16,9 +16,8 @@
  * fields are left untouched. A widget's text may be wrapped too: the kit's setText replaces the span
  * with plain text on the widget's first redraw.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rewriteWrittenPages } from './written-pages.ts';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const UNTOUCHED = new Set(['script', 'style', 'code', 'pre', 'textarea', 'svg', 'math', 'template', 'title', 'head']);
@@ -87,18 +86,7 @@ export default function lineBreaks(): AstroIntegration {
     name: 'line-breaks',
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
-        const root = fileURLToPath(dir);
-        let changed = 0;
-        for (const { pathname } of pages) {
-          const file = `${root}${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`;
-          const html = await readFile(file, 'utf8').catch(() => null);
-          if (html === null) continue;
-          const kept = keepLinesTogether(html);
-          if (kept !== html) {
-            changed += 1;
-            await writeFile(file, kept);
-          }
-        }
+        const { changed } = await rewriteWrittenPages(dir, pages, keepLinesTogether);
         logger.info(`Lines kept together (e-notation numbers, punctuation after formulas) on ${changed} pages`);
       },
     },

@@ -6,7 +6,7 @@
  * for each layer, the spread of its activations a^{[l]} over the whole batch. Every layer is run by
  * the library's forwardBatch; this file only summarises the numbers it returns.
  */
-import { createRng, formatNumber, forwardBatch, initHe, initSmallRandom, initXavier, initZeros, randn, Matrix } from '../forward/index.ts';
+import { createRng, formatNumber, forwardBatch, initHe, initSmallRandom, initXavier, initZeros, randn, xavierVariance, Matrix } from '../forward/index.ts';
 import type { ActivationName, LayerSpec } from '../forward/index.ts';
 import { texNumber } from './tex.ts';
 
@@ -116,8 +116,12 @@ export function verdict(spreads: readonly LayerSpread[]): 'dead' | 'shrinking' |
  * which a layer multiplies the mean square of its input, e.g. about 1 for Xavier (square layers) and 2 for He.
  */
 export function fanInGain(init: DepthInit, seed = SEED): number {
-  const W = depthLayers(init, 'relu', seed)[0].W;
-  return WIDTH * spread(W.flat()).std ** 2;
+  return measuredGain(depthLayers(init, 'relu', seed)[0].W.flat(), WIDTH);
+}
+
+/** n_in · Var(w) measured on a layer's weights (the spread's standard deviation, squared). */
+function measuredGain(weights: ArrayLike<number>, fanIn: number): number {
+  return fanIn * spread(weights).std ** 2;
 }
 
 /** The experiment's result for every initialiser and activation, for the chapter's table: std after layers 1 and 10. */
@@ -162,10 +166,10 @@ export const exFanIn = WIDTH;
 export const exFanOut = WIDTH / 2;
 
 /** The Xavier exercise's answer: n_in · Var(w) = n_in · 2/(n_in + n_out) for that layer, e.g. 64 · 2/96 ≈ 1.33. */
-export const xavierExGain: number = (exFanIn * 2) / (exFanIn + exFanOut);
+export const xavierExGain: number = exFanIn * xavierVariance(exFanOut, exFanIn);
 
 /** The same factor measured on seeded Xavier weights of that shape (exFanOut rows × exFanIn columns). */
-export const xavierExGainMeasured: number = exFanIn * spread(initXavier(exFanOut, exFanIn, createRng(SEED)).data).std ** 2;
+export const xavierExGainMeasured: number = measuredGain(initXavier(exFanOut, exFanIn, createRng(SEED)).data, exFanIn);
 
 /** The numbers the chapter's prose and exercises show, formatted once for both locales. */
 export const depthText = {

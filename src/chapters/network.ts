@@ -11,9 +11,14 @@ const [z1, a1, z2, a2] = [trace.z[1], trace.a[1], trace.z[2], trace.a[2]];
 /** The exercises' input and its forward pass. */
 export const exX = [2, 1];
 export const exTrace = forwardTrace(example221Network(), exX);
+/** The example network with its output weight W^{[2]}_{12} (from the second hidden neuron) set to `w`. */
+function withW2Second(w: number): NetworkSpec {
+  const [hidden, output] = example221Network().layers;
+  return { layers: [hidden, { ...output, W: [[W2[0][0], w]] }] };
+}
 /** The network with W^{[2]}_{12} changed to −1: the silent hidden neuron makes the change invisible. */
-export const altW2 = [[W2[0][0], -1]];
-export const altNet: NetworkSpec = { layers: [example221Network().layers[0], { ...example221Network().layers[1], W: altW2 }] };
+export const altNet: NetworkSpec = withW2Second(-1);
+export const altW2 = altNet.layers[1].W;
 export const altOut = forward(altNet, X);
 /**
  * Exercise ex-net-dead: another input that also silences the second hidden neuron, and a new
@@ -21,7 +26,7 @@ export const altOut = forward(altNet, X);
  */
 export const deadX = [1, 1];
 export const deadW2Second = 3;
-export const deadNet: NetworkSpec = { layers: [example221Network().layers[0], { ...example221Network().layers[1], W: [[W2[0][0], deadW2Second]] }] };
+export const deadNet: NetworkSpec = withW2Second(deadW2Second);
 export const deadTrace = forwardTrace(deadNet, deadX);
 /** The same input through the unchanged network: the output the exercise's answer must equal. */
 export const deadBefore = forwardTrace(example221Network(), deadX);

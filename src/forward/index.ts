@@ -13,7 +13,7 @@ export type { SoftmaxSteps } from './softmax.ts';
 export { softmax, softmaxNaive, logSoftmax, softmaxSteps, softmaxRows } from './softmax.ts';
 export { CE_EPSILON, mse, crossEntropy, crossEntropyFromLogits, binaryCrossEntropy, crossEntropyBatch } from './losses.ts';
 export { createRng, randn } from './random.ts';
-export { initZeros, initSmallRandom, initXavier, initHe } from './init.ts';
+export { initZeros, initSmallRandom, initXavier, initHe, xavierVariance } from './init.ts';
 export type { LayerSpec, NetworkSpec, InitName, BuildOptions, ForwardTrace } from './network.ts';
 export { buildNetwork, networkSizes, forward, forwardTrace } from './network.ts';
 export type { CompiledNetwork, CompileOptions } from './fast/compile.ts';

@@ -37,6 +37,20 @@ export function initSmallRandom(rows: number, cols: number, rng: () => number, s
 }
 
 /**
+ * The variance Xavier initialisation gives each weight of a layer with `rows` = out neurons and
+ * `cols` = in inputs: Var(w) = 2/(in + out) (Glorot & Bengio 2010, eq. 12). A layer multiplies the mean
+ * square of its input by about in · Var(w), 1 when in = out. Throws a RangeError unless both sizes
+ * are positive integers.
+ *
+ * e.g. `xavierVariance(32, 64)` → 0.020833333333333332, `xavierVariance(64, 64)` → 0.015625.
+ */
+export function xavierVariance(rows: number, cols: number): number {
+  checkInteger('xavierVariance', 'rows', rows, 1);
+  checkInteger('xavierVariance', 'cols', cols, 1);
+  return 2 / (rows + cols);
+}
+
+/**
  * Glorot/Xavier uniform U(−l, l) with l = √(6/(in + out)), W [rows = out][cols = in] (Glorot & Bengio,
  * "Understanding the difficulty of training deep feedforward neural networks", AISTATS 2010, eq. 16),
  * e.g. `initXavier(128, 784, createRng(1))`.
@@ -44,6 +58,8 @@ export function initSmallRandom(rows: number, cols: number, rng: () => number, s
 export function initXavier(rows: number, cols: number, rng: () => number): Matrix {
   const W = shape('initXavier', rows, cols);
   checkRng('initXavier', rng);
+  // U(−l, l) has variance l²/3 = xavierVariance(rows, cols); written as 6/(in + out) so the seeded
+  // weights stay bit for bit what they were.
   const limit = Math.sqrt(6 / (rows + cols));
   for (let i = 0; i < W.data.length; i++) W.data[i] = (2 * rng() - 1) * limit;
   return W;

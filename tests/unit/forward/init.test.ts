@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initZeros, initSmallRandom, initXavier, initHe } from '../../../src/forward/init.ts';
+import { initZeros, initSmallRandom, initXavier, initHe, xavierVariance } from '../../../src/forward/init.ts';
 import { createRng } from '../../../src/forward/random.ts';
 import { assertThrowsWith } from './close.ts';
 
@@ -39,4 +39,15 @@ test('initHe has standard deviation ≈ √(2/in)', () => {
 test('init functions reject bad shapes and a missing rng', () => {
   assertThrowsWith(() => initHe(0, 2, createRng(1)), 'initHe:', 'rows', 'integer ≥ 1', 'number 0');
   assertThrowsWith(() => initXavier(2, 2, undefined as never), 'initXavier:', 'rng', 'function', 'undefined');
+});
+
+test('xavierVariance(rows, cols) is 2/(in + out), the variance initXavier draws with, and refuses a size below 1', () => {
+  assert.equal(xavierVariance(32, 64), 2 / 96);
+  const W = initXavier(200, 300, createRng(7));
+  let sq = 0;
+  for (const w of W.data) sq += w * w;
+  const variance = sq / W.data.length; // the mean is 0 by construction, so the mean square is the variance
+  assert.ok(Math.abs(variance / xavierVariance(200, 300) - 1) < 0.02, String(variance));
+  assert.throws(() => xavierVariance(0, 4), RangeError);
+  assert.throws(() => xavierVariance(3, 1.5), RangeError);
 });
