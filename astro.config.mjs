@@ -66,6 +66,12 @@ export default defineConfig({
       },
       markdown: { processedDirs: ['./content/docs'] },
       customCss: ['katex/dist/katex.min.css', './styles/site.css'],
+      // The tables of contents with a lighter script: Starlight's own cost most of the long chapters'
+      // total blocking time (components/table-of-contents/toc.ts).
+      components: {
+        TableOfContents: './components/table-of-contents/TableOfContents.astro',
+        MobileTableOfContents: './components/table-of-contents/MobileTableOfContents.astro',
+      },
       sidebar: [
         {
           label: 'Tutorial',
