@@ -12,7 +12,9 @@ import searchIndex from './src/build/search-index.ts';
 import serviceWorker from './src/build/service-worker.ts';
 import { KATEX_OPTIONS } from './src/build/katex-options.ts';
 import katexWoff2Only from './src/build/katex-woff2-only.ts';
+import pagefindOnOpen from './src/build/pagefind-on-open.ts';
 import katexCssPerPage from './src/build/katex-css-per-page.ts';
+import headStylesheets from './src/build/head-stylesheets.ts';
 import lineBreaks from './src/build/line-breaks.ts';
 import anchorLabels from './src/build/anchor-labels.ts';
 import { LOCALE_LANGS } from './src/build/locales.ts';
@@ -53,7 +55,7 @@ export default defineConfig({
   // keepNames: class and function names in output (Matrix, [Function: sigmoid]) match the build's.
   vite: {
     worker: { format: 'iife', rolldownOptions: { output: { keepNames: true } } },
-    plugins: [forwardChunksPerModule(), katexWoff2Only()],
+    plugins: [forwardChunksPerModule(), katexWoff2Only(), pagefindOnOpen()],
   },
   integrations: [
     starlight({
@@ -97,6 +99,8 @@ export default defineConfig({
     }),
     // Once the pages are written: each page's inlined CSS keeps only the KaTeX rules it uses (src/build/katex-css-per-page.ts).
     katexCssPerPage(),
+    // Expressive Code's stylesheet, linked from the body, inlined in the head (src/build/head-stylesheets.ts).
+    headStylesheets(base),
     // Numbers in e-notation and Chinese punctuation after a formula kept on their line (src/build/line-breaks.ts).
     lineBreaks(),
     // Heading links labelled in each page's language (src/build/anchor-labels.ts).

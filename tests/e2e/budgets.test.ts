@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, kb, measurePage } from '../../scripts/lib/page-weight.ts';
@@ -49,4 +49,24 @@ test('the service worker precaches the shell within its byte budget, and what it
   const listed = new Set(manifestEntries.map((e) => e.url));
   const chunks = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
   expect(chunks.filter((f) => !listed.has(`_astro/${f}`))).toEqual([]);
+});
+
+// A stylesheet linked from a page's body restyles the whole document when it arrives (src/build/head-stylesheets.ts):
+// every page takes its styles from its head, and its code blocks are styled when the page is first drawn.
+test('no page links a stylesheet from its body, and code blocks are styled from the head', async ({ page }) => {
+  const offenders: string[] = [];
+  for (const path of builtPages()) {
+    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('<body'));
+    if (/<link[^>]*rel="?stylesheet|<style[\s>]/.test(body)) offenders.push(path);
+  }
+  expect(offenders).toEqual([]);
+  const sheets: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'stylesheet') sheets.push(new URL(r.url()).pathname); });
+  await page.goto('zh-cn/network/');
+  const printOnly = await page.locator('head link[rel="stylesheet"][media="print"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(sheets.filter((s) => !printOnly.includes(s))).toEqual([]); // print styles apart, nothing is fetched to style the page
+  const frame = page.locator('.expressive-code .frame').first();
+  await frame.scrollIntoViewIfNeeded();
+  expect(await frame.evaluate((el) => getComputedStyle(el.querySelector('pre')!).borderTopStyle)).not.toBe('none');
 });

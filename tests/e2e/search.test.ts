@@ -90,3 +90,22 @@ test('the zh search dialog counts its results in Chinese', async ({ page }) => {
   const dialog = await searchFor(page, '神经元');
   await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^“神经元”共有 \d+ 个结果$/);
 });
+
+// Pagefind's UI (about 94 KB of script and a Svelte tree) is built when the dialog first opens, not in an
+// idle task after every load (components/search/pagefind-on-open.ts); Ctrl+K opens it with focus in the field.
+for (const { path, term } of [{ path: 'en/loss/', term: 'softmax' }, { path: 'zh-cn/neuron/', term: '偏置' }]) {
+  test(`/${path} loads no search UI until the dialog opens; Ctrl+K then builds it with focus in its field`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => { if (/ui-core|pagefind\.js|pagefind-entry/.test(r.url())) requested.push(r.url()); });
+    await page.goto(path, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+    expect(requested).toEqual([]);
+    expect(await page.locator('#starlight__search').innerHTML()).toBe('');
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
+    await expect(input).toBeFocused();
+    await page.keyboard.type(term);
+    await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+    expect(requested.some((url) => url.includes('ui-core'))).toBe(true);
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Starlight's search dialog, built when a reader opens it rather than on every page load.
+ *
+ * Starlight's Search component imports `@pagefind/default-ui` and constructs its `PagefindUI` in an idle
+ * task after every load: about 94 KB of script to compile and a Svelte tree to build, a task of 54–73 ms
+ * in Lighthouse's mobile simulation on each page, whether or not the reader ever searches. The site's
+ * build (astro.config.mjs, `pagefindOnOpen`) points Starlight's import at this module instead. Its
+ * `PagefindUI` keeps the options and builds the real one the first time the search dialog opens (a click,
+ * Ctrl/⌘+K), then moves focus into its search field, as Starlight's own opening does. The real module
+ * is fetched ahead when the pointer or keyboard focus reaches the search button, so opening is quick.
+ * Offline, the module comes from the service worker's precache like every other chunk.
+ */
+
+type Options = { element: string } & Record<string, unknown>;
+type RealModule = { PagefindUI: new (options: Options) => unknown };
+
+let real: Promise<RealModule> | undefined;
+// @ts-expect-error: the package ships no types (RealModule above is the part used here).
+const load = (): Promise<RealModule> => (real ??= import('@pagefind/default-ui') as Promise<RealModule>);
+
+export class PagefindUI {
+  constructor(options: Options) {
+    const host = document.querySelector<HTMLElement>(options.element);
+    const dialog = host?.closest('dialog');
+    if (!host || !dialog) {
+      // Not inside a dialog (not how Starlight uses it): build it now, as the original would.
+      void load().then(({ PagefindUI: Real }) => new Real(options));
+      return;
+    }
+    let built = false;
+    const build = async (): Promise<void> => {
+      if (built) return;
+      built = true;
+      observer.disconnect();
+      const { PagefindUI: Real } = await load();
+      new Real(options);
+      if (dialog.open) host.querySelector<HTMLInputElement>('input')?.focus();
+    };
+    const observer = new MutationObserver(() => { if (dialog.open) void build(); });
+    observer.observe(dialog, { attributes: true, attributeFilter: ['open'] });
+    const button = dialog.parentElement?.querySelector('button[data-open-modal]');
+    for (const type of ['pointerenter', 'focus', 'touchstart']) button?.addEventListener(type, () => void load(), { once: true, passive: true });
+    if (dialog.open) void build();
+  }
+}
