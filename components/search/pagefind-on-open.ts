@@ -8,15 +8,36 @@
  * `PagefindUI` keeps the options and builds the real one the first time the search dialog opens (a click,
  * Ctrl/⌘+K), then moves focus into its search field, as Starlight's own opening does. The real module
  * is fetched ahead when the pointer or keyboard focus reaches the search button, so opening is quick.
- * Offline, the module comes from the service worker's precache like every other chunk.
+ * Pagefind's own stylesheet (about 15 KB, which Starlight inlined in every page) comes with it: the build
+ * drops Starlight's import of it (`src/build/pagefind-on-open.ts`) and `pagefind-ui.css` imports it into
+ * the same cascade layer. Offline, both come from the service worker's precache like every other chunk.
  */
+
+// As a URL, not an import: Astro inlines into every page the CSS its scripts import, even lazily.
+import pagefindCss from './pagefind-ui.css?url';
 
 type Options = { element: string } & Record<string, unknown>;
 type RealModule = { PagefindUI: new (options: Options) => unknown };
 
 let real: Promise<RealModule> | undefined;
-// @ts-expect-error: the package ships no types (RealModule above is the part used here).
-const load = (): Promise<RealModule> => (real ??= import('@pagefind/default-ui') as Promise<RealModule>);
+/** Adds Pagefind's stylesheet to the head; resolves once it has loaded (or failed: the UI still works unstyled). */
+function addStylesheet(): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = pagefindCss;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+}
+
+const load = (): Promise<RealModule> =>
+  (real ??= Promise.all([
+    // @ts-expect-error: the package ships no types (RealModule above is the part used here).
+    import('@pagefind/default-ui') as Promise<RealModule>,
+    addStylesheet(),
+  ]).then(([module]) => module));
 
 export class PagefindUI {
   constructor(options: Options) {

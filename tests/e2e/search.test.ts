@@ -91,13 +91,15 @@ test('the zh search dialog counts its results in Chinese', async ({ page }) => {
   await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^“神经元”共有 \d+ 个结果$/);
 });
 
-// Pagefind's UI (about 94 KB of script and a Svelte tree) is built when the dialog first opens, not in an
-// idle task after every load (components/search/pagefind-on-open.ts); Ctrl+K opens it with focus in the field.
+// Pagefind's UI (about 94 KB of script, a Svelte tree and 14.5 KB of styles) is built when the dialog first
+// opens, not in an idle task after every load, and its styles are not inlined in every page
+// (components/search/pagefind-on-open.ts); Ctrl+K opens it with focus in the field, styled.
 for (const { path, term } of [{ path: 'en/loss/', term: 'softmax' }, { path: 'zh-cn/neuron/', term: '偏置' }]) {
   test(`/${path} loads no search UI until the dialog opens; Ctrl+K then builds it with focus in its field`, async ({ page }) => {
     const requested: string[] = [];
-    page.on('request', (r) => { if (/ui-core|pagefind\.js|pagefind-entry/.test(r.url())) requested.push(r.url()); });
-    await page.goto(path, { waitUntil: 'load' });
+    page.on('request', (r) => { if (/ui-core|pagefind-ui\.|pagefind\.js|pagefind-entry/.test(r.url())) requested.push(r.url()); });
+    const response = await page.goto(path, { waitUntil: 'load' });
+    expect(await response!.text()).not.toContain('.pagefind-ui__result.svelte-');
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
     expect(requested).toEqual([]);
     expect(await page.locator('#starlight__search').innerHTML()).toBe('');
@@ -107,5 +109,8 @@ for (const { path, term } of [{ path: 'en/loss/', term: 'softmax' }, { path: 'zh
     await page.keyboard.type(term);
     await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
     expect(requested.some((url) => url.includes('ui-core'))).toBe(true);
+    // Pagefind's own rules apply (a result is a flex row), under Starlight's (its results have no list bullet).
+    const result = page.locator('#starlight__search .pagefind-ui__result').first();
+    expect(await result.evaluate((el) => [getComputedStyle(el).display, getComputedStyle(el).listStyleType])).toEqual(['flex', 'none']);
   });
 }
