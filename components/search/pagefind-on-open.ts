@@ -20,6 +20,8 @@ type Options = { element: string } & Record<string, unknown>;
 type RealModule = { PagefindUI: new (options: Options) => unknown };
 
 let real: Promise<RealModule> | undefined;
+let sheet: Promise<void> | undefined;
+
 /** Adds Pagefind's stylesheet to the head; resolves once it has loaded (or failed: the UI still works unstyled). */
 function addStylesheet(): Promise<void> {
   return new Promise((resolve) => {
@@ -32,12 +34,16 @@ function addStylesheet(): Promise<void> {
   });
 }
 
+/** Pagefind's UI module with its stylesheet; a failed fetch (offline, nothing cached) is tried again next time. */
 const load = (): Promise<RealModule> =>
   (real ??= Promise.all([
     // @ts-expect-error: the package ships no types (RealModule above is the part used here).
     import('@pagefind/default-ui') as Promise<RealModule>,
-    addStylesheet(),
-  ]).then(([module]) => module));
+    (sheet ??= addStylesheet()),
+  ]).then(([module]) => module, (error: unknown) => {
+    real = undefined;
+    throw error;
+  }));
 
 export class PagefindUI {
   constructor(options: Options) {
@@ -48,19 +54,23 @@ export class PagefindUI {
       void load().then(({ PagefindUI: Real }) => new Real(options));
       return;
     }
-    let built = false;
+    let building = false;
     const build = async (): Promise<void> => {
-      if (built) return;
-      built = true;
-      observer.disconnect();
-      const { PagefindUI: Real } = await load();
-      new Real(options);
-      if (dialog.open) host.querySelector<HTMLInputElement>('input')?.focus();
+      if (building) return;
+      building = true;
+      try {
+        const { PagefindUI: Real } = await load();
+        observer.disconnect();
+        new Real(options);
+        if (dialog.open) host.querySelector<HTMLInputElement>('input')?.focus();
+      } catch {
+        building = false; // not fetched: the dialog's next opening tries again
+      }
     };
     const observer = new MutationObserver(() => { if (dialog.open) void build(); });
     observer.observe(dialog, { attributes: true, attributeFilter: ['open'] });
     const button = dialog.parentElement?.querySelector('button[data-open-modal]');
-    for (const type of ['pointerenter', 'focus', 'touchstart']) button?.addEventListener(type, () => void load(), { once: true, passive: true });
+    for (const type of ['pointerenter', 'focus', 'touchstart']) button?.addEventListener(type, () => void load().catch(() => {}), { once: true, passive: true });
     if (dialog.open) void build();
   }
 }
