@@ -7,7 +7,8 @@
  * build (astro.config.mjs, `pagefindOnOpen`) points Starlight's import at this module instead. Its
  * `PagefindUI` keeps the options and builds the real one the first time the search dialog opens (a click,
  * Ctrl/⌘+K), then moves focus into its search field, as Starlight's own opening does. The real module
- * is fetched ahead when the pointer or keyboard focus reaches the search button, so opening is quick.
+ * is fetched ahead when the pointer or keyboard focus reaches the search button, so opening is quick
+ * (its stylesheet only preloaded then: applying it restyles the page, which waits for the opening).
  * Pagefind's own stylesheet (about 15 KB, which Starlight inlined in every page) comes with it: the build
  * drops Starlight's import of it (`src/build/pagefind-on-open.ts`) and `pagefind-ui.css` imports it into
  * the same cascade layer. Offline, both come from the service worker's precache like every other chunk.
@@ -22,28 +23,47 @@ type RealModule = { PagefindUI: new (options: Options) => unknown };
 let real: Promise<RealModule> | undefined;
 let sheet: Promise<void> | undefined;
 
-/** Adds Pagefind's stylesheet to the head; resolves once it has loaded (or failed: the UI still works unstyled). */
-function addStylesheet(): Promise<void> {
-  return new Promise((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = pagefindCss;
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-    document.head.append(link);
-  });
+let preloaded = false;
+
+/** Adds a `<link>` for Pagefind's stylesheet to the head. */
+function link(rel: 'stylesheet' | 'preload'): HTMLLinkElement {
+  const element = document.createElement('link');
+  element.rel = rel;
+  element.href = pagefindCss;
+  if (rel === 'preload') element.as = 'style';
+  document.head.append(element);
+  return element;
 }
 
-/** Pagefind's UI module with its stylesheet; a failed fetch (offline, nothing cached) is tried again next time. */
+/** Applies Pagefind's stylesheet; resolves once it has loaded, or failed (the UI then works unstyled). */
+const styles = (): Promise<void> =>
+  (sheet ??= new Promise((resolve) => {
+    const element = link('stylesheet');
+    element.addEventListener('load', () => resolve(), { once: true });
+    element.addEventListener('error', () => {
+      element.remove();
+      sheet = undefined;
+      resolve();
+    }, { once: true });
+  }));
+
+/**
+ * Pagefind's UI module. A failed fetch (offline, nothing cached) is asked for again at the next opening,
+ * though a browser may keep answering with the same failure until the page is reloaded.
+ */
 const load = (): Promise<RealModule> =>
-  (real ??= Promise.all([
-    // @ts-expect-error: the package ships no types (RealModule above is the part used here).
-    import('@pagefind/default-ui') as Promise<RealModule>,
-    (sheet ??= addStylesheet()),
-  ]).then(([module]) => module, (error: unknown) => {
+  // @ts-expect-error: the package ships no types (RealModule above is the part used here).
+  (real ??= (import('@pagefind/default-ui') as Promise<RealModule>).catch((error: unknown) => {
     real = undefined;
     throw error;
   }));
+
+/** Fetches the module and the stylesheet ahead of an opening, without applying the stylesheet. */
+function prefetch(): void {
+  load().catch(() => {});
+  if (!preloaded && !sheet) link('preload');
+  preloaded = true;
+}
 
 export class PagefindUI {
   constructor(options: Options) {
@@ -51,7 +71,7 @@ export class PagefindUI {
     const dialog = host?.closest('dialog');
     if (!host || !dialog) {
       // Not inside a dialog (not how Starlight uses it): build it now, as the original would.
-      void load().then(({ PagefindUI: Real }) => new Real(options));
+      void Promise.all([load(), styles()]).then(([{ PagefindUI: Real }]) => new Real(options));
       return;
     }
     let building = false;
@@ -59,18 +79,18 @@ export class PagefindUI {
       if (building) return;
       building = true;
       try {
-        const { PagefindUI: Real } = await load();
+        const [{ PagefindUI: Real }] = await Promise.all([load(), styles()]);
         observer.disconnect();
         new Real(options);
         if (dialog.open) host.querySelector<HTMLInputElement>('input')?.focus();
       } catch {
-        building = false; // not fetched: the dialog's next opening tries again
+        building = false; // not fetched: the dialog's next opening asks again
       }
     };
     const observer = new MutationObserver(() => { if (dialog.open) void build(); });
     observer.observe(dialog, { attributes: true, attributeFilter: ['open'] });
     const button = dialog.parentElement?.querySelector('button[data-open-modal]');
-    for (const type of ['pointerenter', 'focus', 'touchstart']) button?.addEventListener(type, () => void load().catch(() => {}), { once: true, passive: true });
+    for (const type of ['pointerenter', 'focus', 'touchstart']) button?.addEventListener(type, prefetch, { once: true, passive: true });
     if (dialog.open) void build();
   }
 }

@@ -7,8 +7,8 @@
  * traces of zh-cn/network. In the head, inlined like the page's other styles (`inlineStylesheets:
  * 'always'`), its rules are there from the first style pass, and the page needs no extra request before
  * it can be drawn. It goes last in the head, so it still follows every other stylesheet in the cascade,
- * as it did in the body (no page has a `<style>` in its body). A stylesheet file no page links any more
- * is deleted, so the offline precache does not carry it.
+ * as it did in the body (no page has a `<style>` in its body). A stylesheet file no HTML file of the
+ * build links any more is deleted, so the offline precache does not carry it.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm } from 'node:fs/promises';
@@ -56,15 +56,15 @@ export default function headStylesheets(base: string): AstroIntegration {
         for (const name of (await readdir(assets)).filter((n) => n.endsWith('.css'))) files.set(`${base}_astro/${name}`, await readFile(`${assets}${name}`, 'utf8'));
         const used = new Set<string>();
         const inlinedHrefs = new Set<string>();
-        const { changed } = await rewriteWrittenPages(dir, pages, (html) => {
-          const out = inlineBodyStylesheets(html, (href) => {
-            const text = files.get(href);
-            if (text !== undefined) inlinedHrefs.add(href);
-            return text;
-          });
-          for (const href of linkedStylesheets(out)) used.add(href);
-          return out;
-        });
+        const { changed } = await rewriteWrittenPages(dir, pages, (html) => inlineBodyStylesheets(html, (href) => {
+          const text = files.get(href);
+          if (text !== undefined) inlinedHrefs.add(href);
+          return text;
+        }));
+        // Every HTML file the build wrote (404.html too, which is not among `pages`) keeps its files.
+        for (const file of await readdir(root, { recursive: true })) {
+          if (file.endsWith('.html')) for (const href of linkedStylesheets(await readFile(`${root}${file}`, 'utf8'))) used.add(href);
+        }
         const dropped = [...inlinedHrefs].filter((href) => !used.has(href));
         for (const href of dropped) await rm(`${assets}${href.slice(`${base}_astro/`.length)}`);
         logger.info(`stylesheets linked from the body inlined in the head on ${changed} pages; files no page links any more: ${dropped.length}`);

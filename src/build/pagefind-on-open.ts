@@ -9,9 +9,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import { normalizePath, type Plugin } from 'vite';
 
-export const SHIM = fileURLToPath(new URL('../../components/search/pagefind-on-open.ts', import.meta.url));
+/** The shim's module id, with forward slashes as Vite writes ids on every system. */
+export const SHIM = normalizePath(fileURLToPath(new URL('../../components/search/pagefind-on-open.ts', import.meta.url)));
 
 /** Starlight's import of Pagefind's stylesheet, as its Search component writes it. */
 export const PAGEFIND_CSS_IMPORT = /@import\s+url\(['"]@pagefind\/default-ui\/css\/ui\.css['"]\)\s*layer\(starlight\.core\);/;

@@ -26,7 +26,8 @@ import { OFFLINE_PAGE_SCRIPT, writePageScripts } from './sw-pages.ts';
 /** Files precached, relative to the build's output folder. */
 export const PRECACHE_PATTERNS = [
   '_astro/**/*.{js,css,woff2}',
-  'pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-worker.js',
+  // Pagefind's search (its UI is an _astro chunk: Starlight bundles @pagefind/default-ui, so pagefind/pagefind-ui.* are unused).
+  'pagefind/pagefind.js', 'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*.pagefind',
   'pagefind/index/*', 'pagefind/fragment/*',
   'favicon.svg', 'icons/*.png', 'manifest.*.webmanifest',

@@ -103,12 +103,17 @@ for (const { path, term } of [{ path: 'en/loss/', term: 'softmax' }, { path: 'zh
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
     expect(requested).toEqual([]);
     expect(await page.locator('#starlight__search').innerHTML()).toBe('');
+    // Pointing at the button fetches the UI and its styles ahead, but applies no stylesheet (that restyles the page).
+    const applied = () => page.evaluate(() => [...document.styleSheets].filter((s) => s.href?.includes('pagefind-ui')).length);
+    await page.locator('site-search > button').first().hover();
+    await expect.poll(() => requested.filter((url) => /ui-core|pagefind-ui\./.test(url)).length).toBe(2);
+    expect(await applied()).toBe(0);
     await page.keyboard.press('Control+k');
     const input = page.locator('#starlight__search .pagefind-ui__search-input');
     await expect(input).toBeFocused();
     await page.keyboard.type(term);
     await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
-    expect(requested.some((url) => url.includes('ui-core'))).toBe(true);
+    expect(await applied()).toBe(1);
     // Pagefind's own rules apply (a result is a flex row), under Starlight's (its results have no list bullet).
     const result = page.locator('#starlight__search .pagefind-ui__result').first();
     expect(await result.evaluate((el) => [getComputedStyle(el).display, getComputedStyle(el).listStyleType])).toEqual(['flex', 'none']);
