@@ -6,7 +6,8 @@
  * in Lighthouse's mobile simulation on each page, whether or not the reader ever searches. The site's
  * build (astro.config.mjs, `pagefindOnOpen`) points Starlight's import at this module instead. Its
  * `PagefindUI` keeps the options and builds the real one the first time the search dialog opens (a click,
- * Ctrl/⌘+K), then moves focus into its search field, as Starlight's own opening does. The real module
+ * Ctrl/⌘+K), names its search field (Pagefind gives it only a title) and moves focus into it, as
+ * Starlight's own opening does. The real module
  * is fetched ahead when the pointer or keyboard focus reaches the search button, so opening is quick
  * (its stylesheet only preloaded then: applying it restyles the page, which waits for the opening).
  * Pagefind's own stylesheet (about 15 KB, which Starlight inlined in every page) comes with it: the build
@@ -69,11 +70,6 @@ export class PagefindUI {
   constructor(options: Options) {
     const host = document.querySelector<HTMLElement>(options.element);
     const dialog = host?.closest('dialog');
-    if (!host || !dialog) {
-      // Not inside a dialog (not how Starlight uses it): build it now, as the original would.
-      void Promise.all([load(), styles()]).then(([{ PagefindUI: Real }]) => new Real(options));
-      return;
-    }
     let building = false;
     const build = async (): Promise<void> => {
       if (building) return;
@@ -82,15 +78,22 @@ export class PagefindUI {
         const [{ PagefindUI: Real }] = await Promise.all([load(), styles()]);
         observer.disconnect();
         new Real(options);
-        if (dialog.open) host.querySelector<HTMLInputElement>('input')?.focus();
+        const input = host?.querySelector<HTMLInputElement>('input');
+        // Pagefind names its field only with a title; a name of its own (the same words) is what forms need.
+        if (input?.title && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', input.title);
+        if (dialog?.open) input?.focus();
       } catch {
         building = false; // not fetched: the dialog's next opening asks again
       }
     };
-    const observer = new MutationObserver(() => { if (dialog.open) void build(); });
+    const observer = new MutationObserver(() => { if (dialog?.open) void build(); });
+    // Outside a dialog (not how Starlight uses it) there is no opening to wait for: build at once.
+    if (!dialog || dialog.open) {
+      void build();
+      return;
+    }
     observer.observe(dialog, { attributes: true, attributeFilter: ['open'] });
     const button = dialog.parentElement?.querySelector('button[data-open-modal]');
     for (const type of ['pointerenter', 'focus', 'touchstart']) button?.addEventListener(type, prefetch, { once: true, passive: true });
-    if (dialog.open) void build();
   }
 }
