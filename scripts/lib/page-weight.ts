@@ -42,10 +42,18 @@ export interface PageWeight {
   fonts: number;
   images: number;
   cls: number;
+  /** Each counted layout shift: its value, when (ms after navigation) and what moved (element, before → after box). */
+  shifts: LayoutShift[];
   /** All JavaScript (gzip) once the page has been scrolled through and every widget has started. */
   jsAfterScroll: number;
   /** Requests that left the site's origin. */
   external: string[];
+}
+
+export interface LayoutShift {
+  value: number;
+  at: number;
+  sources: string[];
 }
 
 function kindOf(type: string, url: string): Resource['kind'] {
@@ -57,17 +65,39 @@ function kindOf(type: string, url: string): Resource['kind'] {
   return 'other';
 }
 
-/** Call before `page.goto`: starts collecting layout shifts. */
+/** Call before `page.goto`: starts collecting layout shifts, with what moved in each. */
 export async function watchLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
+    interface Source { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }
+    interface Shift extends PerformanceEntry { value: number; hadRecentInput: boolean; sources?: Source[] }
+    const w = window as unknown as { __cls: number; __shifts: Array<{ value: number; at: number; sources: string[] }> };
     w.__cls = 0;
+    w.__shifts = [];
+    const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    const name = (node?: Node | null) => {
+      if (!node) return '(removed)';
+      if (!(node instanceof Element)) return `${node.nodeName} in ${node.parentElement?.tagName.toLowerCase() ?? '?'}: "${(node.textContent ?? '').trim().slice(0, 30)}"`;
+      const id = node.id ? `#${node.id}` : '';
+      const cls = typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
+      return `${node.tagName.toLowerCase()}${id}${cls}`;
+    };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-        if (!entry.hadRecentInput) w.__cls += entry.value;
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        w.__cls += entry.value;
+        w.__shifts.push({
+          value: entry.value,
+          at: Math.round(entry.startTime),
+          sources: (entry.sources ?? []).map((s) => `${name(s.node)} ${box(s.previousRect)} -> ${box(s.currentRect)}`),
+        });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
+}
+
+/** The shifts a page recorded since `watchLayoutShifts`, one line each, for a failure message or a log. */
+export function describeShifts(shifts: LayoutShift[]): string {
+  return shifts.map((s) => `${s.value.toFixed(5)} at ${s.at} ms: ${s.sources.join('; ') || '(no source)'}`).join('\n');
 }
 
 /**
@@ -103,7 +133,10 @@ export async function measurePage(page: Page, url: string, options: { warm?: boo
     window.scrollTo(0, 0);
   });
   await page.waitForLoadState('networkidle');
-  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  const { cls, shifts } = await page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __shifts: LayoutShift[] };
+    return { cls: w.__cls, shifts: w.__shifts };
+  });
   const all: Resource[] = [];
   for (const r of responses) {
     const body = await r.body;
@@ -121,6 +154,7 @@ export async function measurePage(page: Page, url: string, options: { warm?: boo
     fonts: sum((r) => r.kind === 'font'),
     images: sum((r) => r.kind === 'image'),
     cls,
+    shifts,
     external,
   };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, kb, measurePage } from '../../scripts/lib/page-weight.ts';
+import { BUDGETS, describeShifts, kb, measurePage } from '../../scripts/lib/page-weight.ts';
 import { builtPages } from './site.ts';
 import { getManifest } from 'workbox-build';
 import { PRECACHE_PATTERNS } from '../../src/build/service-worker.ts';
@@ -17,7 +17,7 @@ for (const path of builtPages()) {
     console.log(`/${path}: JS ${kb(weight.js)} (own ${kb(weight.ownJs)}; ${kb(weight.jsAfterScroll)} after scrolling through), CSS ${kb(weight.css)}, fonts ${kb(weight.fonts)}, images ${kb(weight.images)}, CLS ${weight.cls}`);
     expect(weight.ownJs, `own scripts: ${own.join(', ')}`).toBeLessThanOrEqual(BUDGETS.ownJs);
     expect(weight.js).toBeLessThanOrEqual(BUDGETS.allJs);
-    expect(weight.cls).toBeLessThan(BUDGETS.cls);
+    expect(weight.cls, `layout shifts:\n${describeShifts(weight.shifts)}`).toBeLessThan(BUDGETS.cls);
     expect(weight.external).toEqual([]);
   });
 }

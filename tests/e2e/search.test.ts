@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { builtPages } from './site.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -116,8 +116,7 @@ for (const { path, term } of [{ path: 'en/loss/', term: 'softmax' }, { path: 'zh
     await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
     expect(await applied()).toBe(1);
     // The open dialog, results and all, passes axe (its field named, not only titled).
-    const axe = await new AxeBuilder({ page }).include('site-search dialog').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, (axe) => axe.include('site-search dialog'))).toEqual([]);
     // Pagefind's own rules apply (a result is a flex row), under Starlight's (its results have no list bullet).
     const result = page.locator('#starlight__search .pagefind-ui__result').first();
     expect(await result.evaluate((el) => [getComputedStyle(el).display, getComputedStyle(el).listStyleType])).toEqual(['flex', 'none']);
