@@ -1,10 +1,10 @@
 /**
- * Behaviour of DigitReader.astro, loaded when the widget comes near (with the shipped network and
+ * Behaviour of DigitReader.astro, loaded on the reader's first touch (with the shipped network and
  * test digits): the reader draws or picks a test digit; each change redraws the preprocessing and the
  * forward pass.
  */
 import { formatNumber } from '../../src/forward/index.ts';
-// The shipped weights and test digits come with this module: it is loaded when the widget comes near.
+// The shipped weights and test digits come with this module: it is loaded on the reader's first touch (kit/start.ts).
 import { digitNetwork, digitTests, PIXELS, SIDE, testImage } from '../../src/chapters/digits.ts';
 import { setText, timedRedraw } from '../kit/lifecycle.ts';
 import { greyOf, paintGrey, paintWeights } from './draw.ts';

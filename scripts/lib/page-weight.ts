@@ -106,7 +106,7 @@ export function describeShifts(shifts: LayoutShift[]): string {
  * layout shift of the whole visit and the JavaScript loaded by then.
  */
 export async function measurePage(page: Page, url: string, options: { warm?: boolean } = {}): Promise<PageWeight> {
-  const responses: Array<{ url: string; type: string; body: Promise<Buffer | null> }> = [];
+  const responses: Array<{ url: string; type: string; status: number; body: Promise<Buffer | null>; sent: Promise<number | null> }> = [];
   const external: string[] = [];
   const origin = new URL(url, page.url() === 'about:blank' ? undefined : page.url()).origin;
   page.on('request', (request) => {
@@ -114,11 +114,20 @@ export async function measurePage(page: Page, url: string, options: { warm?: boo
     if (target.protocol.startsWith('http') && target.origin !== origin) external.push(request.url());
   });
   page.on('response', (response) => {
-    responses.push({ url: response.url(), type: response.request().resourceType(), body: response.body().catch(() => null) });
+    // A redirect or an aborted request has no body. The browser does not always hand out a body
+    // (fonts, some cached answers): then the bytes it received, as the server sent them, are counted.
+    responses.push({
+      url: response.url(), type: response.request().resourceType(), status: response.status(),
+      body: response.body().catch(() => null),
+      sent: response.request().sizes().then((sizes) => sizes.responseBodySize).catch(() => null),
+    });
   });
   await watchLayoutShifts(page);
   await page.goto(url, { waitUntil: 'networkidle' });
   const beforeInteraction = responses.length;
+  // Read every body now: once the page reloads or navigates, the browser may no longer hand out the
+  // bodies of the first visit, and a missing body would count as 0 bytes.
+  await Promise.all(responses.flatMap((r) => [r.body, r.sent]));
   if (options.warm) {
     // A second visit with the page's fonts and scripts in the HTTP cache: the shift then measured
     // is the page's and its widgets' own, not how fast a busy machine delivered the fonts
@@ -140,8 +149,14 @@ export async function measurePage(page: Page, url: string, options: { warm?: boo
   const all: Resource[] = [];
   for (const r of responses) {
     const body = await r.body;
+    const sent = await r.sent;
     const kind = kindOf(r.type, new URL(r.url).pathname);
-    all.push({ url: r.url, kind, gzip: body ? gzipSync(body).length : 0, own: kind === 'script' && !STARLIGHT_SCRIPTS.some((re) => re.test(r.url)) });
+    const gzip = body ? gzipSync(body).length : sent;
+    // Scripts and stylesheets are what the budgets bound: one whose size is unknown fails the measure.
+    if (gzip === null && r.status === 200 && (kind === 'script' || kind === 'stylesheet')) {
+      throw new Error(`measurePage: neither the body nor the size of ${r.url} could be read, so its bytes cannot be counted`);
+    }
+    all.push({ url: r.url, kind, gzip: gzip ?? 0, own: kind === 'script' && !STARLIGHT_SCRIPTS.some((re) => re.test(r.url)) });
   }
   const resources = all.slice(0, beforeInteraction);
   const sum = (pick: (r: Resource) => boolean) => resources.filter(pick).reduce((total, r) => total + r.gzip, 0);
