@@ -79,17 +79,30 @@ async function arm(page: Page, i: number, code: string) {
   await startProbe(page);
 }
 
-/** Clicks Run in the page and resolves with the ms until the cell leaves "running". */
-function timedRun(page: Page, i: number): Promise<{ ms: number; state: string }> {
-  return page.evaluate((index) => new Promise<{ ms: number; state: string }>((resolve) => {
+/**
+ * Clicks Run in the page and resolves with the ms from the moment the page hands the run to the
+ * sandbox until the cell leaves "running" (the deadline's own clock starts there), and the ms from the
+ * click, which also holds compiling the edited code and starting a fresh sandbox after a stop: on a
+ * busy 2-core machine that start-up alone has taken over a second, and it is not what the deadline bounds.
+ */
+function timedRun(page: Page, i: number): Promise<{ ms: number; fromClick: number; state: string }> {
+  return page.evaluate((index) => new Promise<{ ms: number; fromClick: number; state: string }>((resolve) => {
     const node = document.querySelectorAll<HTMLElement>('nb-cell')[index];
-    let started = 0;
+    let posted = 0;
+    const post = MessagePort.prototype.postMessage;
+    MessagePort.prototype.postMessage = function (this: MessagePort, message: unknown, ...rest: unknown[]) {
+      const m = message as { type?: string; cell?: number } | null;
+      if (!posted && m && m.type === 'run' && m.cell === index) posted = performance.now();
+      return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    } as typeof post;
+    const clicked = performance.now();
     const observer = new MutationObserver(() => {
       const state = node.dataset.state ?? '';
-      if (state === 'running' && !started) started = performance.now();
-      if (started && state !== 'running') {
+      if (state && state !== 'running' && posted) {
         observer.disconnect();
-        resolve({ ms: performance.now() - started, state });
+        MessagePort.prototype.postMessage = post;
+        const now = performance.now();
+        resolve({ ms: now - posted, fromClick: now - clicked, state });
       }
     });
     observer.observe(node, { attributes: true, attributeFilter: ['data-state'] });
@@ -200,11 +213,11 @@ onePage('stray messages', (prepared) => {
 test('a few forged messages then an endless loop: stopped at the deadline, Run and Reset all still work', async ({ page }) => {
   const { watch, built } = await prepare(page);
   await arm(page, 3, 'for (let id = 0; id < 5; id++) postMessage({ type: "result", id, cell: 3, result: { entries: [{ kind: "log", view: "forged" }], cut: 0, error: null } });\nwhile (true) {}');
-  const { ms, state } = await timedRun(page, 3);
+  const { ms, fromClick, state } = await timedRun(page, 3);
   expect(state).toBe('timeout');
   expect(ms).toBeGreaterThan(DEADLINE - 50);
   expect(ms).toBeLessThan(DEADLINE + 1000);
-  console.log(`stop time for an endless loop after forged messages: ${Math.round(ms)} ms`);
+  console.log(`stop time for an endless loop after forged messages: ${Math.round(ms)} ms (${Math.round(fromClick)} ms from the click)`);
   await expect(output(cell(page, 3))).toContainText('longer than 3 s');
   await expect(output(cell(page, 3))).not.toContainText('forged');
   await attackOver(page);
@@ -216,10 +229,10 @@ test('a few forged messages then an endless loop: stopped at the deadline, Run a
 test('while (true) {} is stopped within the deadline + 1 s', async ({ page }) => {
   const { watch, built } = await prepare(page);
   await arm(page, 3, 'while (true) {}');
-  const { ms, state } = await timedRun(page, 3);
+  const { ms, fromClick, state } = await timedRun(page, 3);
   expect(state).toBe('timeout');
   expect(ms).toBeLessThan(DEADLINE + 1000);
-  console.log(`stop time for while (true) {}: ${Math.round(ms)} ms (deadline ${DEADLINE} ms)`);
+  console.log(`stop time for while (true) {}: ${Math.round(ms)} ms (deadline ${DEADLINE} ms; ${Math.round(fromClick)} ms from the click)`);
   await attackOver(page);
   await pageIntact(page, watch, built);
 });
