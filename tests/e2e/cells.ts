@@ -20,11 +20,14 @@ export async function run(c: Locator) {
   await expect(c).not.toHaveAttribute('data-state', 'running', { timeout: 15_000 });
 }
 
+/** How long the editor may take to appear on a cell's first edit: its chunk loads then, slow on a busy machine (ms). */
+export const EDITOR_LOAD = 15_000;
+
 export async function editCell(page: Page, i: number, code: string) {
   const c = cell(page, i);
   const editor = c.locator('.cm-content');
   if (!(await editor.count())) await c.locator('[data-act="edit"]').click();
-  await expect(editor).toBeVisible({ timeout: 15_000 }); // the editor chunk loads on first edit: slow on a busy machine
+  await expect(editor).toBeVisible({ timeout: EDITOR_LOAD });
   await editor.click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe.ts';
-import { cell, collectErrors, collectScripts, editCell, output, outputText, run } from './cells.ts';
+import { cell, collectErrors, collectScripts, editCell, EDITOR_LOAD, output, outputText, run } from './cells.ts';
 import { pagesWithCells } from './site.ts';
 
 const demo = 'en/rules-to-learning/';
@@ -195,7 +195,7 @@ test('keyboard only: Tab to Run and press Enter; Edit, type, and Ctrl+Enter in t
   await page.keyboard.press('Tab'); // Edit of cell 1
   await expect(page.locator(':focus')).toHaveAttribute('data-act', 'edit');
   await page.keyboard.press('Enter');
-  await expect(cell(page, 0).locator('.cm-content')).toBeFocused();
+  await expect(cell(page, 0).locator('.cm-content')).toBeFocused({ timeout: EDITOR_LOAD });
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('6 * 7');
   await page.keyboard.press('Control+Enter');
@@ -256,7 +256,7 @@ test('cells take no prose spacing: toolbar buttons sit on one line and the cell 
   const built = await spacing('.ec-line');
   const before = await box();
   await c.locator('[data-act="edit"]').click();
-  await expect(c.locator('.cm-content')).toBeFocused();
+  await expect(c.locator('.cm-content')).toBeFocused({ timeout: EDITOR_LOAD });
   // The editor spaces lines as the highlighted code does (prose margins made it 35 px).
   const edited = await spacing('.cm-line');
   expect(Math.abs(edited - built)).toBeLessThanOrEqual(1);
