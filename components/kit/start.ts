@@ -2,8 +2,8 @@
  * The one start-up path of every widget. A widget's first paint is complete without script (the
  * build renders its default state), so its behaviour — its `client.ts` and the parts of the library
  * it uses — is loaded with a dynamic import when the widget comes within 300 px of the viewport or
- * when the reader first points at, focuses, presses or types inside it, whichever is first (heavy
- * widgets pass `{ near: false }` and start on the first touch only: the pointer over it, a focus, a key). Input, change,
+ * when the reader first focuses, presses or types inside it, whichever is first (heavy widgets pass
+ * `{ near: false }` and start on the first touch only). Input, change,
  * click and key events that happen before the client has started are kept and replayed once it
  * has, so the first touch is never lost.
  *
@@ -21,15 +21,13 @@ export interface WidgetClient {
 }
 
 const RECORDED = ['input', 'change', 'click', 'keydown'] as const;
-// pointerover: a mouse coming over the widget, or the first instant of a touch, starts the load a
-// moment before the press, so a widget that starts on touch only is usually ready when the press lands.
-const TRIGGERS = ['focusin', 'pointerover', 'pointerdown', 'keydown', 'input'] as const;
+const TRIGGERS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
 
 /** When a widget starts: `near: true` (the default) also when it comes within 300 px of the viewport. */
 export interface StartOptions {
   /**
-   * false: start only on the reader's first pointer over, focus, press or key inside the widget (for
-   * widgets whose code is heavy, so the page's script before interaction stays within its budget).
+   * false: start only on the reader's first focus, press or key inside the widget (for widgets whose
+   * code is heavy, so the page's script before interaction stays within its budget).
    */
   near?: boolean;
 }

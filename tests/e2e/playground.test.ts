@@ -128,7 +128,13 @@ for (const locale of locales) {
       const root = await open(page, locale);
       await root.locator('#pg-seed').fill('17');
       await root.locator('#pg-noise').fill('0.3');
-      await expect(root.locator('[data-out="link"]')).toHaveValue(/seed%22%3A17/);
+      // The link follows each change once the reader pauses: wait until it carries both, not the first only.
+      const linked = async () => {
+        const hash = new URL(await root.locator('[data-out="link"]').inputValue()).hash;
+        const state = JSON.parse(decodeURIComponent(hash.slice('#state='.length))) as { seed?: number; noise?: number };
+        return [state.seed, state.noise];
+      };
+      await expect.poll(linked).toEqual([17, 0.3]);
       const link = await root.locator('[data-out="link"]').inputValue();
       const before = await pageState(root);
       const loss = await root.locator('[data-out="train-loss"]').textContent();
