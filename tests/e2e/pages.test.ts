@@ -119,6 +119,11 @@ for (const path of pages) {
       expect(math.length).toBe(formulas);
       // Each math node has content a screen reader can read (not an empty shell).
       expect(math.filter((n) => !n.childIds?.length)).toEqual([]);
+      // A letter reaches a screen reader as typed ("y", not U+1D466 "𝑦", the mathematical italic the browser's
+      // own stylesheet would draw for a one-letter <mi>, which no text font has: one font-fallback lookup each).
+      const mathText = await page.locator('.katex-mathml').evaluateAll((all) => all.map((m) => (m as HTMLElement).innerText).join(' '));
+      expect(mathText.length > 0).toBe(formulas > 0);
+      expect([...mathText].filter((c) => /[\u{1D400}-\u{1D7FF}]/u.test(c))).toEqual([]);
       // The formulas' visible copy stays hidden from assistive technology, so nothing is read twice.
       expect(await page.locator('.katex-html:not([aria-hidden="true"])').count()).toBe(0);
       await context.close();
