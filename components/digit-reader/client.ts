@@ -140,7 +140,8 @@ export function start(root: HTMLElement): void {
   };
   pad.addEventListener('pointerdown', (e) => {
     e.preventDefault();
-    pad.setPointerCapture(e.pointerId);
+    // A stroke drawn while this code was arriving is replayed (kit/start.ts) after its pointer is up.
+    if (e.isTrusted) pad.setPointerCapture(e.pointerId);
     if (testIndex >= 0) {
       // Drawing over a test digit starts from that digit, enlarged, as ink on the pad.
       testIndex = -1;

@@ -3,9 +3,10 @@
  * build renders its default state), so its behaviour — its `client.ts` and the parts of the library
  * it uses — is loaded with a dynamic import when the widget comes within 300 px of the viewport or
  * when the reader first focuses, presses or types inside it, whichever is first (heavy widgets pass
- * `{ near: false }` and start on the first touch only). Input, change,
- * click and key events that happen before the client has started are kept and replayed once it
- * has, so the first touch is never lost.
+ * `{ near: false }` and start on the first touch only). Input, change, click and key events, and
+ * strokes (a pointer's press, moves and release), that happen before the client has started are kept
+ * and replayed once it has, so the first touch is never lost: not even a digit drawn on a pad whose
+ * code is still arriving.
  *
  * <script>
  *   import { startWidgets } from '../kit/start.ts';
@@ -20,7 +21,7 @@ export interface WidgetClient {
   start(root: HTMLElement): void;
 }
 
-const RECORDED = ['input', 'change', 'click', 'keydown'] as const;
+const RECORDED = ['input', 'change', 'click', 'keydown', 'pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const;
 const TRIGGERS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
 
 /** When a widget starts: `near: true` (the default) also when it comes within 300 px of the viewport. */
@@ -45,8 +46,18 @@ export function startWidgets(selector: string, load: () => Promise<WidgetClient>
 export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>, options: StartOptions = {}): void {
   let state: 'idle' | 'loading' | 'ready' = 'idle';
   const queue: Event[] = [];
+  // Pointers pressed inside the widget and not yet released: their moves are a stroke and are kept;
+  // a pointer merely passing over is not.
+  const pressed = new Set<number>();
   const record = (event: Event) => {
-    if (state !== 'ready' && event.isTrusted) queue.push(event);
+    if (state === 'ready' || !event.isTrusted) return;
+    // (A click is a PointerEvent too in Chromium: only the pointer* events make a stroke.)
+    if (event instanceof PointerEvent && event.type.startsWith('pointer')) {
+      if (event.type === 'pointerdown') pressed.add(event.pointerId);
+      else if (!pressed.has(event.pointerId)) return;
+      else if (event.type !== 'pointermove') pressed.delete(event.pointerId);
+    }
+    queue.push(event);
   };
   let observer: IntersectionObserver | undefined;
   const begin = () => {
@@ -77,15 +88,21 @@ export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>
 }
 
 /**
- * Dispatches a recorded event again. A click on a form control is not replayed (the browser already
- * changed the control; its input/change events carry the change); a key press is replayed only where
- * the browser did nothing with it by itself: a navigation key (e.g. ArrowUp) in a text field.
+ * Dispatches a recorded event again. A click or press on a form control is not replayed (the browser
+ * already changed the control; its input/change events carry the change); a key press is replayed only
+ * where the browser did nothing with it by itself: a navigation key (e.g. ArrowUp) in a text field.
+ * A replayed press keeps its pointer's id, so a listener that captures the pointer must allow for a
+ * pointer that is already up (`setPointerCapture` throws for it).
  */
 function replay(event: Event): void {
   const target = event.target;
   if (!(target instanceof Element) || !target.isConnected) return;
   const formControl = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
-  if (event instanceof MouseEvent) {
+  if (event instanceof PointerEvent && event.type.startsWith('pointer')) {
+    if (formControl) return;
+    const { clientX, clientY, pointerId, pointerType, isPrimary, button, buttons, pressure } = event;
+    target.dispatchEvent(new PointerEvent(event.type, { bubbles: true, cancelable: true, clientX, clientY, pointerId, pointerType, isPrimary, button, buttons, pressure }));
+  } else if (event instanceof MouseEvent) {
     if (formControl) return;
     target.dispatchEvent(new MouseEvent(event.type, { bubbles: true, cancelable: true, clientX: event.clientX, clientY: event.clientY }));
   } else if (event instanceof KeyboardEvent) {

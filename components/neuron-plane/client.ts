@@ -89,7 +89,8 @@ export function start(root: HTMLElement): void {
   let dragging: 'line' | 'arrow' | null = null;
   const onDown = (kind: 'line' | 'arrow') => (event: PointerEvent) => {
     dragging = kind;
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    // A drag begun while this code was arriving is replayed (kit/start.ts) after its pointer is up.
+    if (event.isTrusted) (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
     event.preventDefault();
   };
   lineHandle.addEventListener('pointerdown', onDown('line'));
