@@ -30,3 +30,15 @@ export async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<
   // Two frames, so transitions keyed to the theme have started from the new colours.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
+
+/**
+ * Runs axe on a page showing the light theme, switches it to dark as a reader does (the widgets keep
+ * running), and runs axe again: one line per violation, each led by the theme it was found in.
+ */
+export async function axeViolationsInBothThemes(page: Page, scope?: (axe: AxeBuilder) => AxeBuilder): Promise<string[]> {
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  const light = await axeViolations(page, scope);
+  await switchTheme(page, 'dark');
+  const dark = await axeViolations(page, scope);
+  return [...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)];
+}
