@@ -163,6 +163,12 @@ export function start(root: HTMLElement): void {
   });
   pad.addEventListener('pointermove', (e) => {
     if (!drawing) return;
+    // A stroke replayed after this code arrived (kit/start.ts) may have been released off the pad,
+    // where no release reaches it: a move with no button down ends it.
+    if (e.isTrusted && e.buttons === 0) {
+      end();
+      return;
+    }
     const [x, y] = at(e);
     ctx.lineTo(x, y);
     ctx.stroke();

@@ -21,7 +21,8 @@ export interface WidgetClient {
   start(root: HTMLElement): void;
 }
 
-const RECORDED = ['input', 'change', 'click', 'keydown', 'pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const;
+const STROKE = ['pointermove', 'pointerup', 'pointercancel'] as const;
+const RECORDED = ['input', 'change', 'click', 'keydown', 'pointerdown', ...STROKE] as const;
 const TRIGGERS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
 
 /** When a widget starts: `near: true` (the default) also when it comes within 300 px of the viewport. */
@@ -45,19 +46,31 @@ export function startWidgets(selector: string, load: () => Promise<WidgetClient>
  */
 export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>, options: StartOptions = {}): void {
   let state: 'idle' | 'loading' | 'ready' = 'idle';
-  const queue: Event[] = [];
-  // Pointers pressed inside the widget and not yet released: their moves are a stroke and are kept;
-  // a pointer merely passing over is not.
-  const pressed = new Set<number>();
+  const queue: Array<{ event: Event; target: EventTarget | null }> = [];
+  // Pointers pressed inside the widget and not yet released, with what each was pressed on: their moves
+  // and release are a stroke, kept wherever the pointer goes (a stroke may leave the widget and end
+  // outside it) and replayed on what was pressed, as a captured pointer's events are. A pointer merely
+  // passing over the widget is not kept.
+  const pressed = new Map<number, EventTarget | null>();
   const record = (event: Event) => {
     if (state === 'ready' || !event.isTrusted) return;
+    let target = event.target;
     // (A click is a PointerEvent too in Chromium: only the pointer* events make a stroke.)
     if (event instanceof PointerEvent && event.type.startsWith('pointer')) {
-      if (event.type === 'pointerdown') pressed.add(event.pointerId);
+      if (event.type === 'pointerdown') {
+        pressed.set(event.pointerId, target);
+            }
       else if (!pressed.has(event.pointerId)) return;
-      else if (event.type !== 'pointermove') pressed.delete(event.pointerId);
+      else {
+        target = pressed.get(event.pointerId) ?? null;
+        if (event.type !== 'pointermove') pressed.delete(event.pointerId);
+      }
     }
-    queue.push(event);
+    queue.push({ event, target });
+  };
+  // The part of a stroke outside the widget (inside it, `record` on the root has it already).
+  const recordOutside = (event: Event) => {
+    if (!(event.target instanceof Node && root.contains(event.target))) record(event);
   };
   let observer: IntersectionObserver | undefined;
   const begin = () => {
@@ -71,10 +84,12 @@ export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>
       state = 'ready';
       root.dataset.ready = 'true';
       for (const type of RECORDED) root.removeEventListener(type, record, true);
-      for (const event of queue.splice(0)) replay(event);
+      for (const type of STROKE) window.removeEventListener(type, recordOutside, true);
+      for (const { event, target } of queue.splice(0)) replay(event, target);
     });
   };
   for (const type of RECORDED) root.addEventListener(type, record, true);
+  for (const type of STROKE) window.addEventListener(type, recordOutside, true);
   for (const type of TRIGGERS) root.addEventListener(type, begin, true);
   if (options.near === false) return;
   if (!('IntersectionObserver' in window)) {
@@ -94,8 +109,7 @@ export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>
  * A replayed press keeps its pointer's id, so a listener that captures the pointer must allow for a
  * pointer that is already up (`setPointerCapture` throws for it).
  */
-function replay(event: Event): void {
-  const target = event.target;
+function replay(event: Event, target: EventTarget | null): void {
   if (!(target instanceof Element) || !target.isConnected) return;
   const formControl = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
   if (event instanceof PointerEvent && event.type.startsWith('pointer')) {

@@ -125,9 +125,21 @@ for (const locale of locales) {
         const root = page.locator('[data-digit-reader]');
         await root.scrollIntoViewIfNeeded();
         await expect(root).not.toHaveAttribute('data-ready', 'true');
+        // A seven, then a stroke that leaves the widget and is released outside it (top left of the
+        // window), then the pointer passes over the pad with no button down: that must draw nothing.
+        const drawAll = async () => {
+          await draw(page, root, seven);
+          const box = (await root.locator('[data-pad]').boundingBox())!;
+          await page.mouse.move(box.x + 0.5 * box.width, box.y + 0.85 * box.height);
+          await page.mouse.down();
+          await page.mouse.move(4, 4, { steps: 6 });
+          await page.mouse.up();
+          await page.mouse.move(box.x + 0.2 * box.width, box.y + 0.6 * box.height);
+          await page.mouse.move(box.x + 0.8 * box.width, box.y + 0.6 * box.height, { steps: 6 });
+        };
         if (early) {
           holding = true;
-          await draw(page, root, seven);
+          await drawAll();
           await expect(root).not.toHaveAttribute('data-ready', 'true');
           holding = false;
           for (const release of held.splice(0)) release();
@@ -135,7 +147,7 @@ for (const locale of locales) {
         } else {
           await root.locator('button').first().focus();
           await expect(root).toHaveAttribute('data-ready', 'true');
-          await draw(page, root, seven);
+          await drawAll();
         }
         await expect(root.locator('[data-source]')).toHaveText(t.drawn);
         await root.locator('[data-reveal]').click();
