@@ -8,7 +8,7 @@ import { gridPoint, valueColour } from '../../components/kit/heatmap.ts';
 import { INIT_SEED, INIT_SIZES, hiddenTable } from '../../components/pitfall-init/model.ts';
 import { chapterNumber } from '../../src/chapters/index.ts';
 import { chainDepth, chainZ, collapseX } from '../../src/chapters/pitfalls.ts';
-import { badValues, locales } from './site.ts';
+import { badValues, holdScripts, locales } from './site.ts';
 
 
 async function open(page: Page, locale: string): Promise<void> {
@@ -138,20 +138,14 @@ for (const locale of locales) {
       const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
       const page = await context.newPage();
       // The widget's code is held back while the reader types, so the keystroke comes first.
-      const held: Array<() => void> = [];
-      let holding = false;
-      await page.route('**/_astro/**/*.js', async (route) => {
-        if (holding) await new Promise<void>((resolve) => held.push(resolve));
-        await route.continue();
-      });
+      const scripts = await holdScripts(page);
       await open(page, locale);
-      holding = true;
+      scripts.hold();
       const root = page.locator('[data-pitfall-saturation]');
       await root.scrollIntoViewIfNeeded();
       await root.locator('#pf-depth').fill('7');
       await expect(root).not.toHaveAttribute('data-ready', 'true');
-      holding = false;
-      for (const release of held.splice(0)) release();
+      scripts.release();
       await expect(root).toHaveAttribute('data-ready', 'true');
       await expect(root.locator('[data-out="product"]')).toHaveText(formatNumber(sigmoidChainProduct(7), 4));
       await context.close();

@@ -2,6 +2,7 @@
 // the same numbers the library gives in Node; drawing, the empty canvas, keyboard use and axe.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolationsInBothThemes } from './axe.ts';
+import { holdScripts } from './site.ts';
 import { formatNumber } from '../../src/forward/index.ts';
 import { digitFacts, digitNetwork, digitTests, testImage } from '../../src/chapters/digits.ts';
 import { read } from '../../components/digit-reader/model.ts';
@@ -115,12 +116,7 @@ for (const locale of locales) {
         const context = await browser.newContext({ serviceWorkers: 'block' });
         const page = await context.newPage();
         // The reader's code is held back while the stroke is drawn, so the whole stroke comes first.
-        const held: Array<() => void> = [];
-        let holding = false;
-        await page.route('**/_astro/**/*.js', async (route) => {
-          if (holding) await new Promise<void>((resolve) => held.push(resolve));
-          await route.continue();
-        });
+        const scripts = await holdScripts(page);
         await page.goto(`${locale}/digits/`);
         const root = page.locator('[data-digit-reader]');
         await root.scrollIntoViewIfNeeded();
@@ -138,11 +134,10 @@ for (const locale of locales) {
           await page.mouse.move(box.x + 0.8 * box.width, box.y + 0.6 * box.height, { steps: 6 });
         };
         if (early) {
-          holding = true;
+          scripts.hold();
           await drawAll();
           await expect(root).not.toHaveAttribute('data-ready', 'true');
-          holding = false;
-          for (const release of held.splice(0)) release();
+          scripts.release();
           await expect(root).toHaveAttribute('data-ready', 'true');
         } else {
           await root.locator('button').first().focus();

@@ -1,5 +1,6 @@
-// Shared helpers for the end-to-end suite: the list of built pages and their published addresses.
+// Shared helpers for the end-to-end suite: the list of built pages and their published addresses, and holding back a page's scripts.
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { builtPagesIn } from '../../scripts/lib/pages.ts';
 
 const base = process.env.BASE ?? '/forward-step-by-step/';
@@ -31,3 +32,23 @@ export type Locale = (typeof locales)[number];
 
 /** What readers mistype into number fields: every widget field must refuse each with a message. */
 export const badValues = ['', 'abc', 'NaN', 'Infinity', '-Infinity', '1e308'];
+
+/**
+ * Holds back the site's scripts on `page` while `hold` is true (each request waits), so a test can act
+ * on a widget before its code has arrived; `release()` lets every held request through.
+ */
+export async function holdScripts(page: Page): Promise<{ hold: () => void; release: () => void }> {
+  const held: Array<() => void> = [];
+  let holding = false;
+  await page.route('**/_astro/**/*.js', async (route) => {
+    if (holding) await new Promise<void>((resolve) => held.push(resolve));
+    await route.continue();
+  });
+  return {
+    hold: () => { holding = true; },
+    release: () => {
+      holding = false;
+      for (const resume of held.splice(0)) resume();
+    },
+  };
+}
