@@ -139,8 +139,10 @@ export function start(root: HTMLElement): void {
     requestAnimationFrame(() => { queued = false; redraw(); });
   };
   pad.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
     e.preventDefault();
-    // A stroke drawn while this code was arriving is replayed (kit/start.ts) after its pointer is up.
+    // A stroke drawn while this code was arriving is replayed by the kit (kit/start.ts), whose pointer
+    // may be up already; the kit captures a pointer still down itself.
     if (e.isTrusted) pad.setPointerCapture(e.pointerId);
     if (testIndex >= 0) {
       // Drawing over a test digit starts from that digit, enlarged, as ink on the pad.
@@ -163,8 +165,7 @@ export function start(root: HTMLElement): void {
   });
   pad.addEventListener('pointermove', (e) => {
     if (!drawing) return;
-    // A stroke replayed after this code arrived (kit/start.ts) may have been released off the pad,
-    // where no release reaches it: a move with no button down ends it.
+    // A move with no button down: this stroke's release never reached the pad, so it ends here.
     if (e.isTrusted && e.buttons === 0) {
       end();
       return;

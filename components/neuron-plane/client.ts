@@ -89,7 +89,8 @@ export function start(root: HTMLElement): void {
   let dragging: 'line' | 'arrow' | null = null;
   const onDown = (kind: 'line' | 'arrow') => (event: PointerEvent) => {
     dragging = kind;
-    // A drag begun while this code was arriving is replayed (kit/start.ts) after its pointer is up.
+    // A drag begun while this code was arriving is replayed by the kit (kit/start.ts), whose pointer may
+    // be up already; the kit captures a pointer still down itself.
     if (event.isTrusted) (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
     event.preventDefault();
   };

@@ -110,49 +110,95 @@ for (const locale of locales) {
       await expect(root.locator('[data-output]')).toBeHidden();
     });
 
-    test('a digit drawn while the reader\'s code is still arriving is kept and read as if drawn after', async ({ browser }) => {
-      const seven: [number, number][][] = [[[0.3, 0.25], [0.7, 0.25], [0.45, 0.8]], [[0.35, 0.5], [0.65, 0.5]]];
-      const readAfterStart = async (early: boolean): Promise<string[]> => {
-        const context = await browser.newContext({ serviceWorkers: 'block' });
-        const page = await context.newPage();
-        // The reader's code is held back while the stroke is drawn, so the whole stroke comes first.
-        const scripts = await holdScripts(page);
-        await page.goto(`${locale}/digits/`);
-        const root = page.locator('[data-digit-reader]');
-        await root.scrollIntoViewIfNeeded();
-        await expect(root).not.toHaveAttribute('data-ready', 'true');
-        // A seven, then a stroke that leaves the widget and is released outside it (top left of the
-        // window), then the pointer passes over the pad with no button down: that must draw nothing.
-        const drawAll = async () => {
-          await draw(page, root, seven);
+    test('a digit drawn before or while the reader\'s code arrives is read as if drawn after', async ({ browser }) => {
+      // A seven in strokes (the first runs off the pad's edge), then a stroke that leaves the widget and is released outside it (top left of
+      // the window), then the pointer passing over the pad with no button down, which must draw nothing.
+      // The code may arrive before the first stroke, in the middle of it (the button still down), or
+      // after everything: all three must read the same.
+      const read = async (arrives: 'first' | 'mid-stroke' | 'last'): Promise<string[]> => {
+        const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+        try {
+          const page = await context.newPage();
+          const scripts = await holdScripts(page);
+          await page.goto(`${locale}/digits/`);
+          const root = page.locator('[data-digit-reader]');
+          await root.scrollIntoViewIfNeeded();
+          await expect(root).not.toHaveAttribute('data-ready', 'true');
           const box = (await root.locator('[data-pad]').boundingBox())!;
-          await page.mouse.move(box.x + 0.5 * box.width, box.y + 0.85 * box.height);
+          const at = (x: number, y: number) => page.mouse.move(box.x + x * box.width, box.y + y * box.height, { steps: 4 });
+          const start = async () => {
+            if (arrives !== 'first') scripts.release();
+            await expect(root).toHaveAttribute('data-ready', 'true');
+          };
+          if (arrives === 'first') await root.locator('button').first().focus();
+          else scripts.hold();
+          if (arrives === 'first') await start();
+          await at(0.3, 0.25);
+          await page.mouse.down();
+          await at(0.7, 0.25);
+          if (arrives === 'mid-stroke') {
+            await expect(root).not.toHaveAttribute('data-ready', 'true');
+            await start();
+          }
+          await at(0.45, 0.8);
+          // On past the pad's right edge, and released there: a pad that holds the pointer still draws it.
+          await at(1.3, 0.8);
+          await page.mouse.up();
+          await at(0.35, 0.5);
+          await page.mouse.down();
+          await at(0.65, 0.5);
+          await page.mouse.up();
+          await at(0.5, 0.85);
           await page.mouse.down();
           await page.mouse.move(4, 4, { steps: 6 });
           await page.mouse.up();
-          await page.mouse.move(box.x + 0.2 * box.width, box.y + 0.6 * box.height);
-          await page.mouse.move(box.x + 0.8 * box.width, box.y + 0.6 * box.height, { steps: 6 });
-        };
-        if (early) {
-          scripts.hold();
-          await drawAll();
-          await expect(root).not.toHaveAttribute('data-ready', 'true');
-          scripts.release();
-          await expect(root).toHaveAttribute('data-ready', 'true');
-        } else {
-          await root.locator('button').first().focus();
-          await expect(root).toHaveAttribute('data-ready', 'true');
-          await drawAll();
+          await at(0.2, 0.6);
+          await at(0.8, 0.6);
+          if (arrives === 'last') {
+            await expect(root).not.toHaveAttribute('data-ready', 'true');
+            await start();
+          }
+          await expect(root.locator('[data-source]')).toHaveText(t.drawn);
+          await root.locator('[data-reveal]').click();
+          return await probabilities(root);
+        } finally {
+          await context.close();
         }
-        await expect(root.locator('[data-source]')).toHaveText(t.drawn);
-        await root.locator('[data-reveal]').click();
-        const probs = await probabilities(root);
-        await context.close();
-        return probs;
       };
-      const after = await readAfterStart(false);
-      expect(after).toHaveLength(10);
-      expect(await readAfterStart(true)).toEqual(after);
+      const first = await read('first');
+      expect(first).toHaveLength(10);
+      expect(await read('last')).toEqual(first);
+      expect(await read('mid-stroke')).toEqual(first);
+    });
+
+    test('a reader whose code did not arrive (offline) gets it on the next touch', async ({ browser }) => {
+      const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${locale}/digits/`);
+        const root = page.locator('[data-digit-reader]');
+        await root.scrollIntoViewIfNeeded();
+        await context.setOffline(true);
+        const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/_astro/'));
+        await root.locator('button').first().focus();
+        // The import fails: the widget stays as the build drew it.
+        await failed;
+        await expect(root).not.toHaveAttribute('data-ready', 'true');
+        await expect(root.locator('[data-pad]')).toBeVisible();
+        await context.setOffline(false);
+        // The reader's next touch (here a focus, once the failure has been handled) loads it.
+        const buttons = root.locator('button');
+        let touch = 0;
+        await expect(async () => {
+          await buttons.nth(++touch % 2).focus();
+          await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 1000 });
+        }).toPass({ timeout: 10_000 });
+        await root.locator('[data-next]').click();
+        await root.locator('[data-reveal]').click();
+        await expect(root.locator('[data-predicted]')).toHaveText(/^[0-9]$/);
+      } finally {
+        await context.close();
+      }
     });
 
     for (const width of [360, 1280]) {

@@ -2,6 +2,7 @@
 // refuses hostile state, every control works from the keyboard, and axe finds nothing.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolationsInBothThemes } from './axe.ts';
+import { holdScripts } from './site.ts';
 import { formatNumber, forward, forwardTrace, softmax } from '../../src/forward/index.ts';
 import { gridPoint, mixColour, valueColour } from '../../components/kit/heatmap.ts';
 import {
@@ -74,6 +75,30 @@ async function expectPicturesMatchLibrary(root: Locator): Promise<void> {
 
 for (const locale of locales) {
   test.describe(`playground in ${locale}`, () => {
+    test('a feature ticked by its label before the playground\'s code arrives stays ticked', async ({ browser }) => {
+      const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+      try {
+        const page = await context.newPage();
+        const scripts = await holdScripts(page);
+        await page.goto(`${locale}/playground/`);
+        const root = page.locator('[data-playground]');
+        scripts.hold();
+        const feature = (await root.locator('input[data-feature]:not(:checked)').first().getAttribute('data-feature'))!;
+        const box = root.locator(`input[data-feature="${feature}"]`);
+        // The reader clicks the feature's name: the browser ticks the box at once, before any code.
+        await box.locator('xpath=ancestor::label').locator('strong').click();
+        await expect(box).toBeChecked();
+        await expect(root).not.toHaveAttribute('data-ready', 'true');
+        scripts.release();
+        await expect(root).toHaveAttribute('data-ready', 'true');
+        // Replaying that click on the label would tick the box a second time, that is, untick it.
+        await expect(box).toBeChecked();
+        expect((await pageState(root)).features).toContain(feature);
+      } finally {
+        await context.close();
+      }
+    });
+
     test('the output and every unit picture are the library’s forward pass, for each kind of task', async ({ page }) => {
       const root = await open(page, locale);
       await expectPicturesMatchLibrary(root);
