@@ -94,12 +94,13 @@ export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>
     observer?.disconnect();
     for (const type of TRIGGERS) root.removeEventListener(type, begin, true);
     load().then((client) => {
-      client.start(root);
-      if (root.classList.contains('fw-widget')) fitHeight(root);
+      // Recording stops first, so a client that fails to start does not leave it running.
       state = 'ready';
-      root.dataset.ready = 'true';
       for (const type of RECORDED) root.removeEventListener(type, record, true);
       watchOutside(false);
+      client.start(root);
+      if (root.classList.contains('fw-widget')) fitHeight(root);
+      root.dataset.ready = 'true';
       for (const recorded of queue.splice(0)) replay(recorded);
       // A stroke still under way goes on to what was pressed, as if that had captured the pointer.
       for (const [pointerId, target] of pressed) {
@@ -111,10 +112,12 @@ export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>
       }
       pressed.clear();
     }, () => {
-      // The code did not arrive (offline, nothing cached): what was recorded is dropped, and the
-      // reader's next touch tries again.
+      // The code did not arrive (offline, nothing cached): the reader's next touch asks again. What the
+      // reader changed in a control is kept for then; strokes, clicks and keys from back then are dropped.
+      // (Chromium asks the network again; a browser that keeps a failed module's failure, as the HTML
+      // standard long said, fails again until the page is reloaded.)
       state = 'idle';
-      queue.length = 0;
+      queue.splice(0, queue.length, ...queue.filter((recorded) => recorded.control));
       pressed.clear();
       watchOutside(false);
       for (const type of TRIGGERS) root.addEventListener(type, begin, true);

@@ -99,6 +99,33 @@ for (const locale of locales) {
       }
     });
 
+    test('a feature ticked while the playground\'s code could not arrive (offline) is kept when it does', async ({ browser }) => {
+      const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${locale}/playground/`);
+        const root = page.locator('[data-playground]');
+        const feature = (await root.locator('input[data-feature]:not(:checked)').first().getAttribute('data-feature'))!;
+        const box = root.locator(`input[data-feature="${feature}"]`);
+        await context.setOffline(true);
+        const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/_astro/'));
+        await box.check();
+        await failed;
+        await expect(root).not.toHaveAttribute('data-ready', 'true');
+        await context.setOffline(false);
+        // The next touch (once the failure has been handled) loads the code; the tick is still there.
+        await expect(async () => {
+          await root.locator('[data-action="start"]').focus();
+          await root.locator('select').first().focus();
+          await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 1000 });
+        }).toPass({ timeout: 10_000 });
+        await expect(box).toBeChecked();
+        expect((await pageState(root)).features).toContain(feature);
+      } finally {
+        await context.close();
+      }
+    });
+
     test('the output and every unit picture are the library’s forward pass, for each kind of task', async ({ page }) => {
       const root = await open(page, locale);
       await expectPicturesMatchLibrary(root);
