@@ -165,11 +165,6 @@ export function start(root: HTMLElement): void {
   });
   pad.addEventListener('pointermove', (e) => {
     if (!drawing) return;
-    // A move with no button down: this stroke's release never reached the pad, so it ends here.
-    if (e.isTrusted && e.buttons === 0) {
-      end();
-      return;
-    }
     const [x, y] = at(e);
     ctx.lineTo(x, y);
     ctx.stroke();

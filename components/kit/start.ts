@@ -107,7 +107,8 @@ export function startWidget(root: HTMLElement, load: () => Promise<WidgetClient>
         try {
           target.setPointerCapture(pointerId);
         } catch {
-          // The pointer went up in the meantime, where no event of it reached the page.
+          // The pointer went up in the meantime, where no event of it reached the page: its stroke ends.
+          target.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, cancelable: true, pointerId }));
         }
       }
       pressed.clear();
